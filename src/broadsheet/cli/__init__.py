@@ -1,0 +1,55 @@
+"""The `broadsheet` command.
+
+Each subcommand is a module of this package with ``register(subparsers)``,
+found at start-up, so a new command is a new file.  Errors that broadsheet
+raises on purpose print one line and exit with status 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import BroadsheetError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="broadsheet",
+        description="Newspaper pages in; clean articles, quotations, entities and events out.",
+    )
+    parser.add_argument("--version", action="version", version=f"broadsheet {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers)
+    return parser
+
+
+def error(message: str) -> None:
+    """Print one error line to stderr."""
+    print(f"broadsheet: error: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.func(args)
+    except BroadsheetError as exc:
+        error(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    return status

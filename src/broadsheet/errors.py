@@ -1,0 +1,24 @@
+"""Errors that users see: one line naming the input and the problem, never a traceback."""
+
+from __future__ import annotations
+
+
+class BroadsheetError(Exception):
+    """Base class of every error broadsheet raises on purpose."""
+
+
+class InputError(BroadsheetError):
+    """An input cannot be read: it names the file (or ``<text>``) and the problem."""
+
+    def __init__(self, path: str | None, problem: str) -> None:
+        self.path = path or "<text>"
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class NeedsOCR(InputError):
+    """A PDF page has no text layer: it is a scan that must go through OCR."""
+
+    def __init__(self, path: str | None, page: int) -> None:
+        self.page = page
+        super().__init__(path, f"page {page} has no text layer (a scan): it needs OCR")
