@@ -1,0 +1,1 @@
+"""Text repair shared by every reader: character normalisation and line-end hyphens."""
