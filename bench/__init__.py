@@ -1,0 +1,1 @@
+"""Benchmarks and evaluations: `make bench` (or `python -m bench [NAME...]`) runs them all."""
