@@ -11,8 +11,8 @@ first:
    ("US-/backed", "pro-/Russian") or a one-letter first part ("e-/mail";
    typesetters leave at least two letters before a break) make compounds;
 3. a word-frequency lexicon (`wordfreq`): a frequent joined form is a word
-   broken by the typesetter; a joined form no one writes, made of two real
-   words, is a compound ("Kurdish-/dominated").
+   broken by the typesetter; a rare joined form made of two real words is a
+   compound ("Kurdish-/dominated", "long-/term").
 """
 
 from __future__ import annotations
@@ -25,9 +25,66 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 #: Endings that never stand alone: a right part made of one is a broken word.
 _SUFFIXES = frozenset(
-    "ing ings ed ly tion tions sion sions ment ments ness ity ities ous ive ives al ally ance ence "
-    "ances ences able ible ism ist ists ists ize ized ise ised er ers est ful less ship ships ture "
-    "tures ial ian ians ic ical age ages ant ants ent ents ery ory ary ate ated ates".split()
+    [
+        "ing",
+        "ings",
+        "ed",
+        "ly",
+        "tion",
+        "tions",
+        "sion",
+        "sions",
+        "ment",
+        "ments",
+        "ness",
+        "ity",
+        "ities",
+        "ous",
+        "ive",
+        "ives",
+        "al",
+        "ally",
+        "ance",
+        "ence",
+        "ances",
+        "ences",
+        "able",
+        "ible",
+        "ism",
+        "ist",
+        "ists",
+        "ists",
+        "ize",
+        "ized",
+        "ise",
+        "ised",
+        "er",
+        "ers",
+        "est",
+        "ful",
+        "less",
+        "ship",
+        "ships",
+        "ture",
+        "tures",
+        "ial",
+        "ian",
+        "ians",
+        "ic",
+        "ical",
+        "age",
+        "ages",
+        "ant",
+        "ants",
+        "ent",
+        "ents",
+        "ery",
+        "ory",
+        "ary",
+        "ate",
+        "ated",
+        "ates",
+    ]
 )
 
 
@@ -79,12 +136,11 @@ class Dehyphenator:
         # 3. the lexicon
         if right_part.lower() in _SUFFIXES:
             return False
-        joined_freq = zipf(joined)
+        # A frequent joined form is a word the typesetter broke; a rare one made of two
+        # real words is a compound ("long-/term", "Kurdish-/dominated").
         left_freq, right_freq = zipf(left_part.lower()), zipf(right_part.lower())
-        both_words = min(left_freq, right_freq) >= 3.0 and len(right_part) >= 3
-        if joined_freq >= 1.0:
-            return both_words and zipf(hyphenated) - joined_freq >= 2.0
-        return both_words
+        both_words = min(left_freq, right_freq) >= 3.0 and len(right_part) >= 3 and len(left_part) >= 2
+        return both_words and zipf(joined) < 3.0
 
     def join(self, left: str, right: str) -> str:
         """``join("seem", "ingly")`` → ``"seemingly"``; ``join("US", "backed")`` → ``"US-backed"``.

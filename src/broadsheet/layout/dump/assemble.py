@@ -1,0 +1,656 @@
+"""From pieces to articles: classify, chain fragments into paragraphs, group, attach parts.
+
+Chaining rests on one fact of running text: a piece that stops inside a
+sentence is continued by exactly one other piece, and a piece that starts
+inside a sentence (lower case) continues exactly one.  Grouping rests on the
+page's separators: a drop cap, a headline, a bio or a jump line between two
+paragraphs in stream order starts a new article, unless sentence continuity
+says the paragraph belongs to one already begun.  Headlines, captions, pull
+quotes and bios are then given to the article whose words they share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...model import Article, Caption, Other, PullQuote, Region
+from ...text.hyphenation import Dehyphenator, zipf
+from . import roles
+from .lines import Line, read_lines, uses_trailing_spaces
+from .pieces import JUMP, Piece, cut_pieces, is_credit, join_text, piece_text
+
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "not",
+        "no",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "said",
+        "says",
+        "after",
+        "before",
+        "over",
+        "under",
+        "into",
+        "about",
+        "more",
+        "most",
+        "than",
+        "also",
+        "new",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "how",
+        "all",
+        "any",
+        "some",
+        "one",
+        "two",
+        "three",
+    ]
+)
+
+
+@dataclass
+class Draft:
+    """An article being assembled."""
+
+    chains: list[list[Piece]] = field(default_factory=list)
+    headline: Piece | None = None
+    deck: Piece | None = None
+    byline: Piece | None = None
+    kicker: Piece | None = None
+    bio: Piece | None = None
+    pull_quotes: list[tuple[Piece, Piece | None]] = field(default_factory=list)
+    captions: list[Piece] = field(default_factory=list)
+    continued_on: int | None = None
+    continued_from: int | None = None
+    #: Stream positions of its pieces, for adjacency.
+    first: int = 0
+    last: int = 0
+    _words: Counter[str] | None = None
+
+    def words(self) -> Counter[str]:
+        if self._words is None:
+            counts: Counter[str] = Counter()
+            for n, chain in enumerate(self.chains):
+                weight = 3 if n < 2 else 1
+                for piece in chain:
+                    for w in content_words(piece.text):
+                        counts[w] += weight
+            self._words = counts
+        return self._words
+
+
+def content_words(text: str) -> list[str]:
+    return [w[:6] for w in roles.norm_words(text) if w not in _STOP and len(w) > 2]
+
+
+def overlap(text: str, draft: Draft) -> float:
+    words = set(content_words(text))
+    if not words:
+        return 0.0
+    counts = draft.words()
+    return sum(1 for w in words if counts[w]) / len(words)
+
+
+# --- classification --------------------------------------------------------------
+
+
+def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Folios, running heads and section labels at the top or bottom of the stream."""
+    furniture: list[Line] = []
+    start = 0
+    while start < min(len(lines), 6) and roles.is_furniture_line(lines[start].text):
+        nxt = lines[start + 1] if start + 1 < len(lines) else None
+        if nxt is not None and nxt.text[:1].islower() and not nxt.blank_before:
+            break
+        furniture.append(lines[start])
+        start += 1
+    end = len(lines)
+    while end > start + 1 and len(lines) - end < 3 and _is_bottom_furniture(lines[end - 1].text):
+        furniture.append(lines[end - 1])
+        end -= 1
+    return furniture, lines[start:end]
+
+
+def _is_bottom_furniture(text: str) -> bool:
+    stripped = text.strip(" |·•-–—")
+    return bool(re.match(r"^(?:page\s*)?\d{1,4}$", stripped, re.IGNORECASE)) or "|" in text
+
+
+def classify(pieces: list[Piece], trailing: bool) -> None:
+    """Give every piece that is not body text its role (in place)."""
+    _merge_credit_lines(pieces)
+    for i, piece in enumerate(pieces):
+        if piece.role != "body":
+            continue
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if _is_caption(piece, nxt):
+            piece.role = "caption"
+        elif roles.is_bio(piece.text):
+            piece.role = "bio"
+    _find_pull_quotes(pieces)
+    for piece in pieces:
+        if piece.role == "body" and roles.is_byline(piece.text) and len(piece.lines) <= 2:
+            piece.role = "byline"
+        elif piece.role == "body" and roles.title_like(piece) and _title_shaped(piece, trailing):
+            piece.role = "title"
+
+
+def _is_caption(piece: Piece, nxt: Piece | None) -> bool:
+    """Ends with a credit, and is set as a caption: credit apart, a lead-in, a bullet or wide lines."""
+    last = piece.lines[-1]
+    if not is_credit(last.text) or last.hyphenated:
+        return False
+    if nxt is not None and nxt.starts_lower and not nxt.lines[0].blank_before:
+        return False
+    own_line = bool(re.fullmatch(r"\(\s*[^()]{1,40}\s*\)", last.text)) and len(piece.lines) > 1
+    lead_in = (
+        bool(re.match(r"^[^.!?]{2,60}[.!?]\s", piece.text)) and len(piece.text.split(".")[0].split()) <= 5
+    )
+    wide = any(len(line.text) > 1.3 * max(line.width, 1) for line in piece.lines)
+    return own_line or last.credit_gap or piece.lines[0].lead_gap or lead_in or wide
+
+
+def _title_shaped(piece: Piece, trailing: bool) -> bool:
+    last = piece.lines[-1]
+    return last.short or (trailing and not last.trailing_space) or piece.words <= 3
+
+
+def _merge_credit_lines(pieces: list[Piece]) -> None:
+    """A credit on a line of its own, "(AFP)", belongs to the caption before it."""
+    i = 1
+    while i < len(pieces):
+        piece = pieces[i]
+        if re.fullmatch(r"\(\s*[^()]{1,40}\s*\)", piece.text) and is_credit(piece.text):
+            prev = pieces[i - 1]
+            prev.lines.extend(piece.lines)
+            prev.text = f"{prev.text} {piece.text}"
+            del pieces[i]
+            continue
+        i += 1
+
+
+def _find_pull_quotes(pieces: list[Piece]) -> None:
+    """Pieces whose words repeat other body text are pull quotes; the lines under one name its speaker."""
+    body = [p for p in pieces if p.role == "body"]
+    grams_of = {id(p): roles.ngrams(roles.norm_words(p.text)) for p in body}
+    everything: Counter[tuple[str, ...]] = Counter()
+    for grams in grams_of.values():
+        everything.update(grams)
+    for piece in body:
+        own = grams_of[id(piece)]
+        if len(own) < 3:
+            continue
+        repeated = sum(1 for g in own if everything[g] > 1) / len(own)
+        if repeated < 0.6:
+            continue
+        # The copy that repeats is the shorter one; the longer is the body that holds it.
+        twins = [q for q in body if q is not piece and len(own & grams_of[id(q)]) >= 0.5 * len(own)]
+        if any(len(grams_of[id(q)]) < len(own) for q in twins):
+            continue
+        if any(len(grams_of[id(q)]) == len(own) and q.role == "pull_quote" for q in twins):
+            continue
+        piece.role = "pull_quote"
+    for i, piece in enumerate(pieces):
+        if piece.role != "pull_quote":
+            continue
+        j = i + 1
+        if j < len(pieces) and pieces[j].role in ("body", "pull_quote") and _attribution_like(pieces[j]):
+            pieces[j].role = "attribution"
+            if (
+                j + 1 < len(pieces)
+                and pieces[j + 1].role == "body"
+                and pieces[j + 1].starts_lower
+                and pieces[j + 1].words <= 20
+                and roles.looks_like_name(pieces[j].text)
+            ):
+                pieces[j + 1].role = "attribution_title"
+
+
+def _attribution_like(piece: Piece) -> bool:
+    """A speaker's name, alone or followed by a comma and a title: "Nicholas Heras, a fellow…"."""
+    text = piece.text.lstrip("—–- ")
+    if piece.words > 30 or text.endswith("."):
+        return False
+    name = text.split(",", 1)[0]
+    if "," in text:
+        return roles.looks_like_name(name)
+    return roles.looks_like_name(piece.lines[0].text.lstrip("—–- ").rstrip(","))
+
+
+# --- chaining fragments into paragraphs -------------------------------------------------
+
+
+def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Piece]], set[int]]:
+    """Join fragments cut by column breaks into paragraphs.
+
+    Returns the chains (each a paragraph's pieces in order) and the stream
+    indexes of chain heads whose first letter was a lost drop cap.
+    """
+    index = {id(p): i for i, p in enumerate(pieces)}
+    body = [p for p in pieces if p.role in ("body", "title")]
+    successor: dict[int, Piece] = {}
+    predecessor: dict[int, Piece] = {}
+
+    def link(q: Piece, p: Piece) -> None:
+        successor[id(q)] = p
+        predecessor[id(p)] = q
+        if q.role == "title":
+            q.role = "body"
+
+    # Every lower-case start continues some open piece, unless it lost its drop cap:
+    # score all the pairings, then take them best first (a greedy matching).
+    options: list[tuple[float, int, int]] = []
+    for p in body:
+        if p.role != "body" or not p.starts_lower or p.cut == "dropcap":
+            continue
+        for q in body:
+            if q is not p and q.ends_mid_sentence:
+                options.append((_continuation_score(q, p, index, dehyphenator), index[id(q)], index[id(p)]))
+        if _lost_initial_stub(p):
+            bonus = 1.0 + (2.0 if index[id(p)] == index[id(body[0])] or p.lines[0].lead_gap else 0.0)
+            options.append((bonus, -1, index[id(p)]))
+    for score, qi, pi in sorted(options, key=lambda o: -o[0]):
+        p = pieces[pi]
+        if score <= -5 or id(p) in predecessor or p.extra.get("initial"):
+            continue
+        if qi < 0:
+            p.extra["initial"] = "lost"
+            continue
+        q = pieces[qi]
+        if id(q) in successor or _reaches(p, q, successor):
+            continue
+        link(q, p)
+    # Fragments that stop mid-sentence before a full-width column break continue in the
+    # next body piece of the stream when it starts a new line of the same sentence.
+    for q in [p for p in body if p.role == "body"]:
+        if not q.open_end or id(q) in successor or (q.lines[-1].short and not q.lines[-1].hyphenated):
+            continue
+        for nxt in pieces[index[id(q)] + 1 :]:
+            if nxt.role in ("title",) and not nxt.lines[0].blank_before:
+                break
+            if nxt.role != "body":
+                continue
+            if id(nxt) not in predecessor and nxt.cut != "dropcap" and not _reaches(nxt, q, successor):
+                link(q, nxt)
+            break
+    chains: list[list[Piece]] = []
+    lost_initials: set[int] = set()
+    for piece in body:
+        if piece.role != "body" or id(piece) in predecessor:
+            continue
+        run = [piece]
+        while id(run[-1]) in successor:
+            run.append(successor[id(run[-1])])
+        if piece.extra.get("initial") == "lost" and _restore_initial(piece):
+            lost_initials.add(index[id(piece)])
+        chains.append(run)
+    return chains, lost_initials
+
+
+def _reaches(start: Piece, target: Piece, successor: dict[int, Piece]) -> bool:
+    node: Piece | None = start
+    while node is not None:
+        if node is target:
+            return True
+        node = successor.get(id(node))
+    return False
+
+
+def _continuation_score(q: Piece, p: Piece, index: dict[int, int], dehyphenator: Dehyphenator) -> float:
+    distance = index[id(p)] - index[id(q)]
+    score = -abs(distance) / 4 - (3 if distance < 0 else 0)
+    last = q.lines[-1]
+    first_word = re.sub(r"\W+$", "", p.first_word)
+    if last.hyphenated:
+        left = last.text[:-1].rsplit(" ", 1)[-1]
+        joined = (re.sub(r"^\W+", "", left) + first_word).lower()
+        if dehyphenator.counts[joined] or zipf(joined) >= 2.0:
+            score += 3
+        else:
+            score -= 2
+    if q.role == "title":
+        score -= 2
+    return score
+
+
+def _lost_initial_stub(piece: Piece) -> bool:
+    match = re.match(r"([a-z]+)\b", piece.text)
+    if not match:
+        return False
+    stub = match.group(1)
+    return zipf(stub) < 3.0 and any(zipf(c + stub) >= 3.0 for c in "abcdefghijklmnopqrstuvwyz")
+
+
+def _restore_initial(piece: Piece) -> bool:
+    """Put back a drop cap that the extractor lost ("ith the" → "With the"); say if it did."""
+    match = re.match(r"([a-z]+)(\W|$)", piece.text)
+    if not match:
+        return False
+    stub = match.group(1)
+    rest = piece.text[match.end(1) :]
+    best, best_freq = "", 0.0
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWYZ":
+        freq = zipf((letter + stub).lower())
+        if stub == "n" and letter in "AI":
+            after = rest.strip()[:1].lower()
+            freq = 9.0 if (letter == "A") == (after in "aeiou") else 0.0
+        if freq > best_freq:
+            best, best_freq = letter, freq
+    if best and best_freq >= 2.5 and best_freq > zipf(stub) - 1.0:
+        piece.text = best + piece.text
+        piece.drop_cap = best
+        return True
+    return False
+
+
+# --- grouping paragraphs into articles ------------------------------------------------
+
+
+def group(pieces: list[Piece], chains: list[list[Piece]], lost_initials: set[int]) -> list[Draft]:
+    """Group paragraph chains into articles by the separators between them in the stream."""
+    index = {id(p): i for i, p in enumerate(pieces)}
+    head_of = {id(c[0]): c for c in chains}
+    drafts: list[Draft] = []
+    boundary = True
+    for i, piece in enumerate(pieces):
+        if piece.role in ("title", "bio") or (piece.role == "jump" and piece.text.lower().find(" on ") > 0):
+            boundary = True
+            continue
+        run = head_of.get(id(piece))
+        if run is None:
+            continue
+        starts_article = piece.cut == "dropcap" or i in lost_initials
+        if not drafts or starts_article or boundary:
+            drafts.append(Draft(first=i))
+        drafts[-1].chains.append(run)
+        drafts[-1].last = max(drafts[-1].last, max(index[id(p)] for p in run))
+        boundary = False
+    return [d for d in drafts if d.chains]
+
+
+def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None:
+    """Give headlines, decks, bylines, captions, pull quotes, bios and jumps to articles."""
+    titles = [i for i, p in enumerate(pieces) if p.role == "title"]
+    owner: dict[int, Draft] = {}
+    for draft in drafts:
+        for run in draft.chains:
+            for p in run:
+                owner[id(p)] = draft
+    _assign_headlines(pieces, titles, drafts)
+    for i, piece in enumerate(pieces):
+        if piece.role == "title":
+            draft = _draft_of_title(i, pieces, drafts)
+            if draft is None:
+                other.append(
+                    Other(role="unassigned", text=piece.text, regions=[_region(piece, "unassigned")])
+                )
+            continue
+        if piece.role == "byline":
+            draft = _nearest_headed(i, drafts, pieces)
+            if draft is not None and draft.byline is None:
+                draft.byline = piece
+            else:
+                other.append(Other(role="byline", text=piece.text, regions=[_region(piece, "byline")]))
+        elif piece.role == "caption":
+            draft = _best_by_words(piece.text, drafts, i)
+            if draft is not None:
+                draft.captions.append(piece)
+        elif piece.role == "pull_quote":
+            draft = _best_by_words(piece.text, drafts, i)
+            attribution = None
+            if i + 1 < len(pieces) and pieces[i + 1].role == "attribution":
+                attribution = pieces[i + 1]
+                if i + 2 < len(pieces) and pieces[i + 2].role == "attribution_title":
+                    attribution.extra["title"] = pieces[i + 2].text
+            if draft is not None:
+                draft.pull_quotes.append((piece, attribution))
+        elif piece.role == "bio":
+            draft = _preceding(i, drafts, pieces) or _best_by_words(piece.text, drafts, i)
+            if draft is not None and draft.bio is None:
+                draft.bio = piece
+            else:
+                other.append(Other(role="bio", text=piece.text, regions=[_region(piece, "bio")]))
+        elif piece.role == "jump":
+            match = JUMP.match(piece.text)
+            number = int(next(g for g in match.groups()[1:] if g)) if match else None
+            direction = match.group(1).lower() if match and match.group(1) else "on"
+            if direction == "from":
+                draft = _following(i, drafts, pieces)
+                if draft is not None:
+                    draft.continued_from = number
+                    draft.kicker = piece
+            else:
+                draft = _preceding(i, drafts, pieces)
+                if draft is not None:
+                    draft.continued_on = number
+            if draft is None:
+                other.append(Other(role="jump", text=piece.text, regions=[_region(piece, "jump")]))
+        elif piece.role in ("attribution", "attribution_title"):
+            continue
+        elif piece.role == "body" and id(piece) not in owner and piece.text:
+            other.append(Other(role="unassigned", text=piece.text, regions=[_region(piece, "unassigned")]))
+
+
+def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft]) -> None:
+    """Pair titles with articles: shared words first, stream adjacency to break ties."""
+    pairs: list[tuple[float, int, int]] = []
+    for t in titles:
+        for n, draft in enumerate(drafts):
+            score = overlap(pieces[t].text, draft)
+            if t < draft.first and not any(
+                pieces[k].role in ("body",) and id(pieces[k])
+                for k in range(t + 1, draft.first)
+                if _is_head_between(pieces, k)
+            ):
+                score += 0.35
+            if draft.last < t and all(pieces[k].role != "title" for k in range(draft.last + 1, t)):
+                score += 0.25
+            score -= 0.002 * min(abs(t - draft.first), abs(t - draft.last))
+            pairs.append((score, t, n))
+    taken_titles: set[int] = set()
+    for score, t, n in sorted(pairs, reverse=True):
+        draft = drafts[n]
+        if t in taken_titles or draft.headline is not None or score < 0.15:
+            continue
+        draft.headline = pieces[t]
+        taken_titles.add(t)
+    # A second title right after a headline is its deck.
+    for draft in drafts:
+        if draft.headline is None:
+            continue
+        h = next(i for i, p in enumerate(pieces) if p is draft.headline)
+        if h + 1 < len(pieces) and pieces[h + 1].role == "title" and h + 1 not in taken_titles:
+            if pieces[h + 1].words > draft.headline.words or pieces[h + 1].words >= 8:
+                draft.deck = pieces[h + 1]
+                taken_titles.add(h + 1)
+    for draft in drafts:
+        for p in (draft.headline, draft.deck):
+            if p is not None:
+                p.extra["taken"] = "1"
+
+
+def _is_head_between(pieces: list[Piece], k: int) -> bool:
+    return pieces[k].role == "body"
+
+
+def _draft_of_title(i: int, pieces: list[Piece], drafts: list[Draft]) -> Draft | None:
+    piece = pieces[i]
+    for draft in drafts:
+        if piece is draft.headline or piece is draft.deck:
+            return draft
+    return None
+
+
+def _nearest_headed(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None:
+    best, best_distance = None, 10**9
+    for draft in drafts:
+        anchor = draft.deck or draft.headline
+        if anchor is None:
+            continue
+        a = next(k for k, p in enumerate(pieces) if p is anchor)
+        distance = abs(i - a) + (0 if i > a else 1)
+        if distance < best_distance:
+            best, best_distance = draft, distance
+    return best
+
+
+def _best_by_words(text: str, drafts: list[Draft], i: int) -> Draft | None:
+    if not drafts:
+        return None
+    return max(drafts, key=lambda d: (overlap(text, d), -min(abs(i - d.first), abs(i - d.last))))
+
+
+def _preceding(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None:
+    """The article whose body text comes last before stream position `i`."""
+    best, best_pos = None, -1
+    for draft in drafts:
+        for run in draft.chains:
+            for p in run:
+                k = next(n for n, q in enumerate(pieces) if q is p)
+                if best_pos < k < i:
+                    best, best_pos = draft, k
+    return best
+
+
+def _following(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None:
+    candidates = [d for d in drafts if d.first > i]
+    return min(candidates, key=lambda d: d.first) if candidates else None
+
+
+# --- output ----------------------------------------------------------------------------
+
+
+def _region(piece: Piece, role: str, index: int = 0) -> Region:
+    return Region(role=role, index=index, page=1, start=piece.start, end=piece.end)
+
+
+def _strip_quote_marks(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"^[\"“”‘'’]\s*", "", text)
+    if text.count("“") < text.count("”") or (text.endswith("”") and "“" not in text[:-1]):
+        text = re.sub(r"[\"”’']\s*$", "", text)
+    elif text.endswith('"') and text.count('"') % 2 == 1:
+        text = text[:-1]
+    return text.strip()
+
+
+def to_article(draft: Draft, article_id: str, dehyphenator: Dehyphenator) -> Article:
+    article = Article(id=article_id, pages=[1])
+    regions = article.regions
+    if draft.headline is not None:
+        article.headline = draft.headline.text
+        regions.append(_region(draft.headline, "headline"))
+    if draft.deck is not None:
+        article.deck = draft.deck.text
+        regions.append(_region(draft.deck, "deck"))
+    if draft.byline is not None:
+        article.byline = re.sub(r"^(?:by|BY|By)\s+", "", draft.byline.text).strip()
+        regions.append(_region(draft.byline, "byline"))
+    if draft.kicker is not None:
+        article.kicker = draft.kicker.text
+        regions.append(_region(draft.kicker, "kicker"))
+    for n, run in enumerate(draft.chains):
+        text = ""
+        for piece in run:
+            text = join_text(text, piece.text, dehyphenator)
+            regions.append(_region(piece, "body", n))
+        article.body.append(re.sub(r"\s+", " ", text).strip())
+    for n, (piece, attribution) in enumerate(draft.pull_quotes):
+        speaker = title = None
+        if attribution is not None:
+            speaker, title = roles.split_attribution(attribution.text, [ln.text for ln in attribution.lines])
+            title = attribution.extra.get("title") or title
+        article.pull_quotes.append(
+            PullQuote(text=_strip_quote_marks(piece.text), speaker=speaker, speaker_title=title)
+        )
+        regions.append(_region(piece, "pull_quote", n))
+    for n, piece in enumerate(draft.captions):
+        lead_in, text, credit = roles.parse_caption(piece.text)
+        article.captions.append(Caption(text=text, lead_in=lead_in, credit=credit))
+        regions.append(_region(piece, "caption", n))
+    if draft.bio is not None:
+        article.bio = draft.bio.text
+        regions.append(_region(draft.bio, "bio"))
+    article.continued_on = draft.continued_on
+    article.continued_from = draft.continued_from
+    return article
+
+
+def reconstruct(text: str, article_prefix: str = "a") -> tuple[list[Article], list[Other], list[str]]:
+    """The whole text-dump reader: returns (articles, other, warnings)."""
+    warnings: list[str] = []
+    lines = read_lines(text)
+    furniture, lines = peel_furniture(lines)
+    other = [
+        Other(role="folio", text=ln.text, regions=[Region(role="folio", start=ln.start, end=ln.end)])
+        for ln in furniture
+    ]
+    if not lines:
+        return [], other, warnings
+    trailing = uses_trailing_spaces(lines)
+    pieces = cut_pieces(lines, trailing)
+    dehyphenator = Dehyphenator(text)
+    for piece in pieces:
+        piece.text = piece_text(piece, dehyphenator)
+        if trailing and piece.lines[-1].trailing_space:
+            piece.extra["wrapped_end"] = "1"
+    classify(pieces, trailing)
+    chains, lost_initials = chain(pieces, dehyphenator)
+    drafts = group(pieces, chains, lost_initials)
+    attach(pieces, drafts, other)
+    articles = [to_article(d, f"{article_prefix}-{n + 1}", dehyphenator) for n, d in enumerate(drafts)]
+    return articles, other, warnings

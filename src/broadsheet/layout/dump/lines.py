@@ -1,0 +1,135 @@
+"""Lines of a text dump: cleaned, with the evidence each one carries.
+
+A dump keeps one printed line per text line, but loses everything else.  What
+is left to read is small and precious: where blank lines fall, whether a line
+kept its trailing space (pages set with ``white-space: pre-wrap`` keep it on
+every line but a paragraph's last), a leading space where a glyph was lost,
+and how long a line is compared with its neighbours (a paragraph's last line
+is short; a full line is not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...text.normalize import clean_line, strip_bullet
+
+_CREDIT_GAP = re.compile(r"\S\s{3,}\([^()]{1,60}\)\s*$")
+_TERMINAL = re.compile(r"""[.!?…][\"'”’)\]]*$|[.!?…]\s*[\"'”’]$|:$""")
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line of the dump."""
+
+    text: str
+    start: int
+    end: int
+    trailing_space: bool = False
+    #: A space or bullet led the line: a glyph (drop cap, quote mark, bullet) was lost.
+    lead_gap: bool = False
+    #: A blank line came before this one.
+    blank_before: bool = False
+    #: A wide gap before a bracketed last word: a credit set flush right ("…April.    (AFP)").
+    credit_gap: bool = False
+    #: Typical length of a full line around this one (set by `measure`).
+    width: float = 0.0
+
+    @property
+    def terminal(self) -> bool:
+        """Ends a sentence (or introduces one, with a colon)."""
+        return bool(_TERMINAL.search(self.text))
+
+    @property
+    def short(self) -> bool:
+        return len(self.text) < 0.72 * self.width
+
+    @property
+    def breaks_word(self) -> bool:
+        """Ends with a hyphen, slash or dash: a break that needs no space."""
+        return len(self.text) > 1 and self.text[-1] in "-‐/—–"
+
+    @property
+    def hyphenated(self) -> bool:
+        return len(self.text) > 1 and self.text[-1] in "-‐" and self.text[-2].isalpha()
+
+
+def read_lines(text: str) -> list[Line]:
+    """Split a dump into cleaned `Line`s, with offsets into `text`.
+
+    A line holding only spaces is not a paragraph break: extractors emit it
+    for a wide justification gap or as a stray line; it is dropped, and the
+    words around it are rejoined by `merge_gaps` when they were one line.
+    """
+    lines: list[Line] = []
+    blank = False
+    gap_after: list[int] = []
+    offset = 0
+    for raw in text.split("\n"):
+        start, end = offset, offset + len(raw)
+        offset = end + 1
+        if not raw:
+            blank = True
+            continue
+        cleaned = clean_line(raw)
+        if not cleaned.strip():
+            if lines and not blank:
+                gap_after.append(len(lines) - 1)
+            continue
+        body, bullet = strip_bullet(cleaned)
+        lines.append(
+            Line(
+                text=body.strip(),
+                start=start,
+                end=end,
+                trailing_space=cleaned.endswith(" "),
+                lead_gap=bullet or cleaned.startswith(" "),
+                blank_before=blank,
+                credit_gap=bool(_CREDIT_GAP.search(raw)),
+            )
+        )
+        blank = False
+    measure(lines)
+    return merge_gaps(lines, set(gap_after))
+
+
+def measure(lines: list[Line], radius: int = 14) -> None:
+    """Set each line's `width`: the length of a full line in its neighbourhood.
+
+    The 80th percentile of the lengths around a line is a full justified
+    line: paragraph ends and headlines pull the median down, captions the
+    maximum up.
+    """
+    lengths = [len(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        window = sorted(lengths[max(0, i - radius) : i + radius + 1])
+        line.width = float(window[int(0.8 * (len(window) - 1))]) if window else 0.0
+
+
+def merge_gaps(lines: list[Line], gap_after: set[int]) -> list[Line]:
+    """Rejoin words that a justification gap split into separate 'lines'."""
+    merged: list[Line] = []
+    for i, line in enumerate(lines):
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and i - 1 in gap_after
+            and not line.blank_before
+            and len(prev.text) + len(line.text) + 1 <= 1.15 * max(prev.width, 1.0)
+            and (prev.short or line.short)
+        ):
+            prev.text = f"{prev.text} {line.text}"
+            prev.end = line.end
+            prev.trailing_space = line.trailing_space
+            continue
+        merged.append(line)
+    return merged
+
+
+def uses_trailing_spaces(lines: list[Line]) -> bool:
+    """Whether this dump marks mid-paragraph lines with a trailing space."""
+    if len(lines) < 10:
+        return False
+    with_space = sum(1 for line in lines if line.trailing_space)
+    return with_space >= 0.5 * len(lines)

@@ -1,0 +1,188 @@
+"""Pieces: runs of lines that belong together, cut where the evidence says a unit ends.
+
+A piece is a paragraph, the part of one that a column or frame break left in
+one place, a headline, a caption, a pull quote... Cuts fall at blank lines,
+at paragraph ends (a sentence end on a short line, or on a line without the
+trailing space the others keep), after a photo credit, around jump lines, and
+after a short line that ends no sentence (a title's last line) when the next
+one starts anew.  Drop caps printed as a separate letter are put back here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...text.hyphenation import Dehyphenator, zipf
+from .lines import Line
+
+CREDIT_END = re.compile(r"\(\s*([^()]{1,60}?)\s*\)\s*$")
+JUMP = re.compile(
+    r"^\(?\s*(?:continued|cont(?:inued|'d)?\.?)\s+(on|from)\s+(?:page|p\.?)\s*(\d+)\s*\)?\.?$"
+    r"|^\(?\s*(?:see|turn to)\s+.{0,40}?\bpage\s*(\d+)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"^[\"'“‘(\[—–-]?\s*[A-Z0-9À-Þ]")
+_DROP_LETTER = re.compile(r"^[\"“‘']?[A-Z]$")
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit in brackets: 1–6 words, each capitalised or a known joiner."""
+    match = CREDIT_END.search(text)
+    if not match:
+        return False
+    words = match.group(1).replace("/", " ").split()
+    if not 1 <= len(words) <= 6:
+        return False
+    joiners = {"via", "and", "for", "of", "the", "photo", "photos", "by", "&"}
+    return all(w[0].isupper() or w.lower() in joiners or w[0].isdigit() for w in words)
+
+
+@dataclass(slots=True)
+class Piece:
+    """A run of lines read as one unit, in stream order."""
+
+    lines: list[Line]
+    #: Why the piece starts: start, blank, para, credit, jump, title, dropcap.
+    cut: str = "start"
+    role: str = "body"
+    #: The drop-cap letter put back at the start of the text ("" if none).
+    drop_cap: str = ""
+    text: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def first_word(self) -> str:
+        return self.text.split(" ", 1)[0] if self.text else ""
+
+    @property
+    def starts_lower(self) -> bool:
+        first = self.text.lstrip("\"'“‘(")[:1]
+        return first.islower()
+
+    @property
+    def ends_mid_sentence(self) -> bool:
+        """The text stops inside a sentence: a later piece must continue it."""
+        last = self.lines[-1]
+        return last.hyphenated or not last.terminal
+
+    @property
+    def open_end(self) -> bool:
+        """Stops inside a paragraph: mid-sentence, or on a wrapped line (its trailing space kept)."""
+        return self.ends_mid_sentence or bool(self.extra.get("wrapped_end"))
+
+
+def _starts_sentence(text: str) -> bool:
+    return bool(_SENTENCE_START.match(text))
+
+
+def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
+    """Group lines into pieces (see module docstring)."""
+    pieces: list[Piece] = []
+    current: list[Line] = []
+    cut = "start"
+    pending_letter = ""
+
+    def flush(next_cut: str) -> None:
+        nonlocal current, cut
+        if current:
+            pieces.append(Piece(current, cut=cut))
+        current, cut = [], next_cut
+
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if _DROP_LETTER.match(line.text) and nxt is not None and nxt.text[:1].islower():
+            flush("dropcap")
+            pending_letter = line.text
+            continue
+        if pending_letter:
+            line.text = pending_letter + line.text
+            pending_letter = ""
+            current.append(line)
+            pieces_cut = "dropcap"
+            cut = pieces_cut
+            continue
+        prev = current[-1] if current else None
+        if prev is not None:
+            reason = _boundary(prev, line, trailing_spaces)
+            if reason:
+                flush(reason)
+        elif line.blank_before and pieces:
+            cut = "blank"
+        if JUMP.match(line.text):
+            flush("jump")
+            pieces.append(Piece([line], cut="jump", role="jump"))
+            continue
+        current.append(line)
+    flush("end")
+    return pieces
+
+
+def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
+    """Why a new piece starts at `line` after `prev` ("" when it does not)."""
+    if line.blank_before:
+        return "blank"
+    if is_credit(prev.text) and not prev.hyphenated and not line.text[:1].islower():
+        return "credit"
+    if trailing_spaces:
+        # Pages set with pre-wrap keep the space on every wrapped line: a line without
+        # one ends its block (paragraph, headline, caption), whatever its punctuation.
+        return "" if prev.trailing_space or prev.breaks_word else "para"
+    if prev.terminal and _starts_sentence(line.text):
+        return "para" if prev.short else ""
+    if prev.terminal or prev.hyphenated or not prev.short or prev.text.endswith(","):
+        return ""
+    # A short line that ends no sentence: a title's last line, when what follows is a
+    # full line of a new unit, or a word that lost its drop cap.
+    if _starts_sentence(line.text) and len(line.text) >= 0.6 * line.width:
+        return "title"
+    if line.text[:1].islower() and _lost_initial(line.text):
+        return "title"
+    return ""
+
+
+def _lost_initial(text: str) -> bool:
+    """The line starts with a stub that is no word but becomes one with a capital ("ith" → "With")."""
+    match = re.match(r"([a-z]+)\b", text)
+    if not match:
+        return False
+    stub = match.group(1)
+    if zipf(stub) >= 3.0:
+        return False
+    return any(zipf(letter + stub) >= 3.0 for letter in "abcdefghijklmnopqrstuvwyz")
+
+
+def piece_text(piece: Piece, dehyphenator: Dehyphenator) -> str:
+    """Join a piece's lines into running text, undoing line-end hyphens."""
+    out = ""
+    for line in piece.lines:
+        out = join_text(out, line.text, dehyphenator)
+    return out
+
+
+def join_text(left: str, right: str, dehyphenator: Dehyphenator) -> str:
+    """Join two runs of text that a line or column break separated."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if len(left) > 1 and left[-1] in "-‐" and left[-2].isalpha() and right[:1].isalpha():
+        head, _, last = left[:-1].rpartition(" ")
+        word, _, rest = right.partition(" ")
+        joined = dehyphenator.join(last, word)
+        return f"{head} {joined}".lstrip() + (f" {rest}" if rest else "")
+    if left[-1] in "/" or (left[-1] in "—–" and not left.endswith(" —")):
+        return left + right
+    return f"{left} {right}"

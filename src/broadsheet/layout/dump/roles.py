@@ -1,0 +1,179 @@
+"""Roles of pieces that are not body text, told from their words and their neighbours.
+
+Every detector is a general rule about how newspapers are set, never a
+publication's words: folios are numbers, capitals and rules at the page's
+edge; a caption ends with a credit in brackets; a pull quote repeats body
+text; the lines under a pull quote name its speaker; a bio says who the
+author is; a headline is a short run that ends no sentence and that nothing
+continues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .pieces import CREDIT_END, Piece, is_credit
+
+_NUMBER = re.compile(r"^(?:page\s*|p\.\s*)?\d{1,4}$", re.IGNORECASE)
+_DATE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,4}(?:is|was|has been|writes|reports|covers)\b[^.]{0,200}"
+    r"\b(?:correspondent|editor|writer|reporter|journalist|columnist|analyst|author|contributor|"
+    r"fellow|professor|researcher|director|commentator|editor-at-large|freelance|freelancer|"
+    r"lecturer|reports on|writes about|covers|specialises|specializes)\b",
+)
+_FUNCTION_END = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "than",
+        "but",
+        "nor",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+    ]
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]{2,}|[A-Z]\.|Mc[A-Z][a-z]+|de|van|von|al-\w+|bin|da)$")
+
+
+def word_set(text: str) -> set[str]:
+    return {w.lower() for w in _WORDS.findall(text)}
+
+
+def is_furniture_line(text: str) -> bool:
+    """Folio, page number, section label, running head, date line."""
+    stripped = text.strip(" |·•-–—")
+    if not stripped:
+        return True
+    if _NUMBER.match(stripped) or _DATE.match(stripped) or "|" in text:
+        return True
+    words = stripped.split()
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(words) <= 6:
+        return True
+    return len(words) <= 2 and not re.search(r"[.,;:!?]$", stripped) and len(stripped) <= 24
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to five name-like tokens: "Nicholas Heras", "MARA ELLISON", "Sami al-Moubayed"."""
+    text = re.sub(r"^(?:by|BY|By)\s+", "", text.strip())
+    tokens = text.replace(",", " ").split()
+    return 2 <= len(tokens) <= 5 and all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def is_byline(text: str) -> bool:
+    stripped = text.strip()
+    if re.match(r"^(?:by|BY|By)\s+\S", stripped) and len(stripped.split()) <= 10:
+        return True
+    return looks_like_name(stripped) and not stripped.endswith(".")
+
+
+def is_bio(text: str) -> bool:
+    return len(text.split()) <= 70 and bool(_BIO.match(text))
+
+
+def ngrams(words: Sequence[str], n: int = 3) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def norm_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+
+
+def repeats(piece: Piece, others_grams: set[tuple[str, ...]]) -> float:
+    """Share of the piece's word trigrams found in other text (pull quotes repeat the body)."""
+    grams = ngrams(norm_words(piece.text))
+    if not grams:
+        return 0.0
+    return len(grams & others_grams) / len(grams)
+
+
+def parse_caption(text: str) -> tuple[str | None, str, str | None]:
+    """Split a caption into (lead-in, text, credit)."""
+    credit = None
+    match = CREDIT_END.search(text)
+    if match and is_credit(text):
+        credit = match.group(1).strip()
+        text = text[: match.start()].rstrip()
+    lead_in = None
+    lead = re.match(r"^([^.!?]{2,60}[.!?])\s+(?=\S)", text)
+    if lead and len(lead.group(1).split()) <= 5:
+        lead_in = lead.group(1).strip()
+        text = text[lead.end() :].strip()
+    return lead_in, text, credit
+
+
+def split_attribution(text: str, lines: Sequence[str]) -> tuple[str, str | None]:
+    """Speaker and title under a pull quote: "Name, title…" or a name line then title lines."""
+    if "," in text:
+        name, title = text.split(",", 1)
+        if looks_like_name(name) or len(name.split()) <= 4:
+            return name.strip(), title.strip() or None
+    if len(lines) > 1 and looks_like_name(lines[0]):
+        return lines[0].strip(), " ".join(lines[1:]).strip() or None
+    return text.strip(), None
+
+
+def title_like(piece: Piece) -> bool:
+    """A headline-shaped piece: a short run ending no sentence, starting with a capital."""
+    text = piece.text
+    if not text or piece.role != "body" or piece.starts_lower:
+        return False
+    if not 1 <= piece.words <= 28 or len(piece.lines) > 6:
+        return False
+    last = piece.lines[-1]
+    if last.hyphenated or text[-1] in ",;:-–—(" or re.search(r"[.]['\"”’)]?$", text):
+        return False
+    if text.split()[-1].lower() in _FUNCTION_END:
+        return False
+    first = text.lstrip("\"“‘'")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return last.short or not last.trailing_space or piece.words <= 3
+
+
+def headline_score(piece: Piece, body_width: float) -> float:
+    """How headline-like a title-shaped piece is: short lines, no trailing space, capitals."""
+    score = 0.0
+    if piece.lines[-1].short:
+        score += 1
+    if all(len(line.text) < 0.9 * max(body_width, 1) for line in piece.lines):
+        score += 0.5
+    words = piece.text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    score += capitalised / max(len(words), 1)
+    return score
