@@ -1,0 +1,137 @@
+"""The shared-server store: PostgreSQL, with its own full-text search.
+
+Same tables as SQLite (`schema.TABLES_V1`); the search index is a stored,
+generated ``tsvector`` per article and per quote (english configuration,
+headline weighted over body) with GIN indexes, queried with
+``websearch_to_tsquery`` and ranked with ``ts_rank_cd``; snippets come from
+``ts_headline``.  Each input is written in one transaction, so a client
+killed mid-ingest leaves nothing behind: the server rolls it back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from . import query as querylang
+from .base import Store, StoreError
+from .schema import TABLES_V1
+from .views import MARK_CLOSE, MARK_OPEN, Facet, Hit, split_marks
+
+FTS_V1 = [
+    "ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('english'::regconfig, coalesce(headline, '')), 'A') ||"
+    " setweight(to_tsvector('english'::regconfig, coalesce(deck, '')), 'B') ||"
+    " setweight(to_tsvector('english'::regconfig, body), 'C') ||"
+    " setweight(to_tsvector('english'::regconfig, coalesce(quotes_text, '')), 'B')) STORED",
+    "CREATE INDEX articles_fts ON articles USING gin (tsv)",
+    "ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('english'::regconfig, text), 'A') ||"
+    " setweight(to_tsvector('english'::regconfig, coalesce(speaker_name, '')), 'B')) STORED",
+    "CREATE INDEX quotes_fts ON quotes USING gin (tsv)",
+]
+
+_HEADLINE_OPTIONS = (f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords=40, MinWords=20,"
+                     " MaxFragments=2, FragmentDelimiter=\" … \"")
+_QUOTE_OPTIONS = f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, HighlightAll=true"
+
+
+def _postgres_ddl(statement: str) -> str:
+    identity = "n BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+    statement = statement.replace("n INTEGER PRIMARY KEY", identity)
+    return statement.replace(" WITHOUT ROWID", "")
+
+
+def _redact(address: str) -> str:
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", address)
+
+
+class PostgresStore(Store):
+    """The store in a PostgreSQL database given by a ``postgresql://`` URL."""
+
+    backend = "postgresql"
+    _least = "LEAST"
+    _greatest = "GREATEST"
+
+    def __init__(self, address: str) -> None:
+        try:
+            import psycopg
+        except ImportError:  # pragma: no cover - psycopg is a dependency
+            raise StoreError("PostgreSQL support needs psycopg (pip install 'psycopg[binary]')") from None
+        self._psycopg = psycopg
+        super().__init__(address)
+
+    def _connect(self) -> Any:
+        try:
+            return self._psycopg.connect(self.address, autocommit=True, connect_timeout=10)
+        except self._psycopg.Error as exc:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"cannot connect to {_redact(self.address)}: {message}") from None
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        with self.conn.transaction():
+            yield self.conn
+
+    def _migrate(self) -> None:
+        # Serialise concurrent first opens of the same database.
+        with self._transaction():
+            self._exec("SELECT pg_advisory_xact_lock(7346001)")
+        super()._migrate()
+
+    def _migrations(self) -> list[list[str]]:
+        return [[*(_postgres_ddl(s) for s in TABLES_V1), *FTS_V1]]
+
+    # --- full-text search -------------------------------------------------------------
+
+    def _search_articles(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
+                         offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
+        tsq = "websearch_to_tsquery('english', ?)"
+        cond = f" WHERE a.tsv @@ {tsq} AND {where}"
+        args = [querylang.to_websearch(fts), *params]
+        total = int(self._all(f"SELECT count(*) FROM articles a{cond}", args)[0][0])
+        rows = self._all(
+            f"SELECT h.id, h.headline, h.name, h.date, ts_headline('english', h.body, {tsq}, ?), h.score"
+            f" FROM (SELECT a.id, a.headline, p.name, a.date, a.body, ts_rank_cd(a.tsv, {tsq}) AS score"
+            f" FROM articles a JOIN publications p ON p.id = a.publication_id{cond}"
+            " ORDER BY score DESC, a.id LIMIT ? OFFSET ?) h ORDER BY h.score DESC, h.id",
+            [args[0], _HEADLINE_OPTIONS, args[0], *args, limit, offset])
+        hits = []
+        for r in rows:
+            snippet, spans = split_marks(r[4] or "")
+            hits.append(Hit("article", r[0], r[0], r[1], r[2], r[3] or None, snippet, spans, float(r[5])))
+        values = {}
+        if facets and total:
+            values = self._facets(f"SELECT a.id, a.publication_id, a.date FROM articles a{cond}", args,
+                                  "articles")
+        return total, hits, values
+
+    def _search_quotes(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
+                       offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
+        tsq = "websearch_to_tsquery('english', ?)"
+        joins = " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        cond = f" WHERE q.tsv @@ {tsq} AND {where}"
+        args = [querylang.to_websearch(fts), *params]
+        total = int(self._all(f"SELECT count(*){joins}{cond}", args)[0][0])
+        rows = self._all(
+            "SELECT h.id, h.article_id, h.headline, h.name, h.date,"
+            f" ts_headline('english', h.text, {tsq}, ?), h.score, h.speaker, h.speaker_id"
+            " FROM (SELECT q.id, q.article_id, a.headline, p.name, q.date,"
+            f" q.text, ts_rank_cd(q.tsv, {tsq}) AS score, s.name AS speaker, q.speaker_id{joins}"
+            " JOIN publications p ON p.id = q.publication_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+            f"{cond} ORDER BY score DESC, q.id LIMIT ? OFFSET ?) h ORDER BY h.score DESC, h.id",
+            [args[0], _QUOTE_OPTIONS, args[0], *args, limit, offset])
+        hits = []
+        for r in rows:
+            snippet, spans = split_marks(r[5] or "")
+            hits.append(Hit("quote", r[0], r[1], r[2], r[3], r[4] or None, snippet, spans, float(r[6]),
+                            r[7], r[8]))
+        values = {}
+        if facets and total:
+            values = self._facets(f"SELECT q.id, q.publication_id, q.date{joins}{cond}", args, "quotes")
+        return total, hits, values
