@@ -1,0 +1,208 @@
+"""OCR benchmark: pagegen pages printed to scan-like images and read back.
+
+For each page (300 dpi, a random turn of up to ±1°, paper tint, noise and
+specks) it scores, in the same run:
+
+- broadsheet on the image (Tesseract hOCR → layout), with and without deskewing;
+- broadsheet on the same page's PDF (the born-digital path: the ceiling);
+- plain ``tesseract page.png -`` text as one article (the baseline).
+
+Measures are the shared ones of `bench.score` (body token F1, headline
+accuracy, article count).  Speed: OCR seconds per page and seconds for
+everything after OCR, pages spread over all cores.  Then the Chronicling
+America ALTO sample: its article grouping and how much of the library's
+plain OCR text the articles keep.
+
+    .venv/bin/python -m bench.ocr [PAGES]     # default 6 pages (2 per style)
+    .venv/bin/python -m bench.ocr --example   # (re)make examples/scan-page.png
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from bench import corpus
+from bench.score import Tally, score_page, tokens
+
+EXAMPLE = corpus.ROOT / "examples" / "scan-page.png"
+
+
+def render_scan(pdf: Path, *, page: int = 0, dpi: int = 300, angle: float = 0.6, seed: int = 1,
+                sigma: float = 6.0, levels: int = 8) -> bytes:
+    """A PDF page as a scan: gray PNG at `dpi`, turned by `angle`°, tinted, noisy, speckled.
+
+    The gray is quantised to `levels` so the noise still compresses (a page
+    stays under 1.5 MB at 200 dpi).
+    """
+    import numpy as np
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        zoom = dpi / 72
+        pix = doc[page].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom).prerotate(angle),
+                                   colorspace=pymupdf.csGRAY)
+    img = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+    rng = np.random.default_rng(seed)
+    out = img.astype(np.float32) * 0.88 + 14  # paper is not white, ink not black
+    out += rng.normal(0, sigma, out.shape)
+    specks = rng.random(out.shape) < 0.0008
+    out[specks] = rng.integers(0, 120, int(specks.sum()))
+    step = 256 // levels
+    quantised = (np.clip(out, 0, 255) // step * step + step // 2).clip(0, 255).astype(np.uint8)
+    scan = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, quantised.tobytes(), False)
+    scan.set_dpi(dpi, dpi)
+    return bytes(scan.tobytes("png"))
+
+
+def make_example() -> Path:
+    """examples/scan-page.png: the made-up example articles as a 200 dpi scan."""
+    page = corpus.generate("broadsheet", seed=1, pages=2, articles="examples")[0]
+    EXAMPLE.write_bytes(render_scan(page.pdf, dpi=200, angle=0.6, seed=7))
+    return EXAMPLE
+
+
+def _plain_tesseract(png: Path) -> str:
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    done = subprocess.run(["tesseract", str(png), "-", "-l", "eng"], capture_output=True, text=True,
+                          env=env, check=True, timeout=600)
+    return done.stdout
+
+
+def _one_page(job: tuple[int, str, str, float]) -> dict[str, Any]:
+    """Everything measured on one page, in a worker process."""
+    import json
+
+    from broadsheet.config import Settings
+    from broadsheet.errors import BroadsheetError
+    from broadsheet.ingest import load
+    from broadsheet.ingest.ocr import OcrSettings, decode_image, ocr_layout, ocr_pixmap
+    from broadsheet.layout.geometry import layout_pages
+    from broadsheet.model import Article, Page, Source
+    from broadsheet.pipeline import ReadOptions, read
+
+    index, pdf, gold_path, angle = job
+    gold = json.loads(Path(gold_path).read_text())
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-ocr-") as tmp:
+        png = Path(tmp) / "page.png"
+        png.write_bytes(render_scan(Path(pdf), angle=angle, seed=index))
+        settings = Settings(cache_dir=tmp)  # a fresh cache: OCR time is real
+        options = ReadOptions(nlp=False, settings=settings)
+        raw = load(png, max_bytes=settings.max_input_bytes)
+        for name, deskew in (("broadsheet-ocr", True), ("no-deskew", False)):
+            ocr = OcrSettings(deskew=deskew)
+            start = time.perf_counter()
+            pix, dpi = decode_image(raw, ocr)
+            result = ocr_pixmap(pix, dpi, key=raw.sha256, settings=settings, path=str(png), ocr=ocr)
+            ocr_s = time.perf_counter() - start
+            start = time.perf_counter()
+            layout = ocr_layout(result, 1, [])
+            source = Source(path=str(png), sha256=raw.sha256, kind="image")
+            page = layout_pages([layout], source=source, options=options)
+            out[name] = {"score": score_page(page, gold), "ocr_s": ocr_s,
+                         "rest_s": time.perf_counter() - start, "articles": len(page.articles)}
+        start = time.perf_counter()
+        text = _plain_tesseract(png)
+        plain = Page(source=Source(path=None, sha256="", kind="image"),
+                     articles=[Article(id="a1", body=[text])])
+        out["tesseract-text"] = {"score": score_page(plain, gold), "ocr_s": time.perf_counter() - start,
+                                 "rest_s": 0.0, "articles": 1}
+    start = time.perf_counter()
+    try:
+        page = read(pdf, nlp=False)
+        out["broadsheet-pdf"] = {"score": score_page(page, gold), "ocr_s": 0.0,
+                                 "rest_s": time.perf_counter() - start, "articles": len(page.articles)}
+    except (BroadsheetError, ImportError) as exc:
+        out["broadsheet-pdf"] = {"error": str(exc)}
+    return out
+
+
+def _ocr_pages(count: int) -> None:
+    per_style = max(1, -(-count // len(corpus.STYLES)))
+    pages = [p for style in corpus.STYLES for p in corpus.generate(style, seed=3, pages=per_style)]
+    pages = pages[:count]
+    angles = [(-1.0 + 2.0 * ((i * 0.618) % 1.0)) for i in range(len(pages))]  # spread over ±1°
+    jobs = [(i, str(p.pdf), str(p.gold_path), a) for i, (p, a) in enumerate(zip(pages, angles, strict=True))]
+    workers = os.cpu_count() or 1
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(_one_page, jobs))
+    wall = time.perf_counter() - start
+    print(f"OCR: {len(pages)} pagegen pages (3 styles, seed 3) at 300 dpi, turned ±1°, noisy; "
+          f"{workers} workers, {wall:.1f} s wall")
+    names = ["broadsheet-ocr", "no-deskew", "broadsheet-pdf", "tesseract-text"]
+    tallies: dict[str, Tally] = {name: Tally() for name in names}
+    times: dict[str, list[float]] = {name: [0.0, 0.0] for name in names}
+    errors: Counter[str] = Counter()
+    for result in results:
+        for name in names:
+            item = result[name]
+            if "error" in item:
+                errors[name] += 1
+                continue
+            tallies[name].add(item["score"])
+            times[name][0] += item["ocr_s"]
+            times[name][1] += item["rest_s"]
+    base = tallies["tesseract-text"].result()["body_f1"]
+    print(f"{'reader':<16}{'body F1':>9}{'×tess':>7}{'headline':>10}{'count':>7}"
+          f"{'OCR s/pg':>10}{'rest s/pg':>11}")
+    for name in names:
+        if tallies[name].pages == 0:
+            print(f"{name:<16}  unavailable ({errors[name]} errors)")
+            continue
+        r, n = tallies[name].result(), tallies[name].pages
+        print(f"{name:<16}{r['body_f1']:>9.3f}{r['body_f1'] / base:>7.2f}{r['headline_acc']:>10.2f}"
+              f"{r['article_count_acc']:>7.2f}{times[name][0] / n:>10.2f}{times[name][1] / n:>11.3f}")
+    print("targets: body F1 >= 0.97, headline accuracy >= 0.9 (broadsheet-ocr)")
+
+
+def _alto_sample() -> None:
+    from broadsheet.pipeline import read
+
+    alto = corpus.SHARED / "samples" / "chronam-newyork-tribune-page.alto.xml"
+    plain = alto.with_name("chronam-newyork-tribune-page.ocr.txt")
+    if not alto.exists():
+        print(f"ALTO: {alto} is missing; skipped")
+        return
+    start = time.perf_counter()
+    page = read(str(alto), nlp=False)
+    seconds = time.perf_counter() - start
+    got = Counter(t for a in page.articles for p in [a.headline or "", *a.body] for t in tokens(p))
+    got.update(t for o in page.other for t in tokens(o.text))
+    want = Counter(tokens(plain.read_text(encoding="utf-8")))
+    kept = sum((got & want).values())
+    print(f"\nALTO sample (Chronicling America, New-York Tribune, no article gold): {seconds:.2f} s")
+    print(f"  {len(page.articles)} articles, {sum(len(a.body) for a in page.articles)} paragraphs, "
+          f"{len(page.other)} other items; library OCR tokens kept: {kept / sum(want.values()):.3f} "
+          f"(recall), {kept / max(1, sum(got.values())):.3f} (precision)")
+    for article in page.articles[:12]:
+        words = sum(len(p.split()) for p in article.body)
+        headline = (article.headline or "(no headline)")[:60]
+        print(f"  - {headline:<62}{len(article.body):>3} ¶ {words:>5} words")
+
+
+def main() -> int:
+    if "--example" in sys.argv:
+        print(f"wrote {make_example()}")
+        return 0
+    try:
+        corpus.require_shared()
+    except corpus.Unavailable as exc:
+        print(f"bench.ocr: {exc}")
+        return 1
+    count = next((int(a) for a in sys.argv[1:] if a.isdigit()), 6)
+    _ocr_pages(count)
+    _alto_sample()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""hOCR (the HTML that Tesseract, OCRopus, Kraken and others write) into articles.
+
+hOCR marks pages, blocks, lines and words with classes (``ocr_page``,
+``ocr_line``, ``ocrx_word``...) and puts their geometry in the ``title``
+attribute (``bbox x0 y0 x1 y1; x_wconf 93``).  Files in the wild are often
+not well-formed XML, so this reads them with the forgiving stdlib HTML
+parser.  Words become `TextLine`s in points (``scan_res`` gives the
+resolution; 300 dpi is assumed otherwise), then the shared layout stages
+make the articles.  hOCR without boxes still reads, as one column of text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+from ..errors import InputError
+from ..model import Box, LayoutPage, Page, Source
+from .ocrtext import Word, make_line, place_boxless
+
+if TYPE_CHECKING:
+    from ..pipeline import ReadOptions
+    from . import RawInput
+
+#: Resolution assumed when a file does not say (the common scanning resolution).
+DEFAULT_DPI = 300.0
+
+_LINE_CLASSES = frozenset({"ocr_line", "ocrx_line", "ocr_header", "ocr_textfloat", "ocr_caption"})
+_IMAGE_CLASSES = frozenset({"ocr_photo", "ocr_image", "ocr_graphic", "ocrx_image"})
+_RULE_CLASSES = frozenset({"ocr_separator", "ocr_hline", "ocr_vline"})
+_VOID = frozenset({"br", "img", "meta", "link", "hr", "input", "col", "area", "base", "wbr"})
+_NUMBER = r"-?\d+(?:\.\d+)?"
+
+
+def parse_title(title: str) -> dict[str, list[str]]:
+    """``"bbox 1 2 3 4; x_wconf 93"`` → ``{"bbox": ["1", "2", "3", "4"], "x_wconf": ["93"]}``."""
+    props: dict[str, list[str]] = {}
+    for part in title.split(";"):
+        fields = part.split()
+        if fields:
+            props[fields[0]] = fields[1:]
+    return props
+
+
+def _bbox(props: dict[str, list[str]]) -> Box | None:
+    values = props.get("bbox", [])
+    if len(values) != 4 or not all(re.fullmatch(_NUMBER, v) for v in values):
+        return None
+    x0, y0, x1, y1 = (float(v) for v in values)
+    return [min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)]
+
+
+def _number(props: dict[str, list[str]], key: str) -> float | None:
+    values = props.get(key, [])
+    return float(values[0]) if values and re.fullmatch(_NUMBER, values[0]) else None
+
+
+@dataclass
+class _PageBuilder:
+    bbox: Box | None
+    dpi: float | None
+    lines: list[tuple[list[Word], Box | None]] = field(default_factory=list)
+    images: list[Box] = field(default_factory=list)
+    rules: list[Box] = field(default_factory=list)
+
+
+class _HocrParser(HTMLParser):
+    """Collects pages → lines → words; the innermost open word gets the text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pages: list[_PageBuilder] = []
+        self.stack: list[tuple[str, str]] = []  # (tag, role) of open elements
+        self.line: list[Word] | None = None
+        self.line_box: Box | None = None
+        self.word: Word | None = None
+        self.loose: list[Word] = []  # words outside any line element
+        self.style: list[str] = []
+
+    def _page(self) -> _PageBuilder:
+        if not self.pages:
+            self.pages.append(_PageBuilder(None, None))
+        return self.pages[-1]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k: v or "" for k, v in attrs}
+        classes = set(attr.get("class", "").split())
+        props = parse_title(attr.get("title", ""))
+        role = ""
+        if "ocr_page" in classes:
+            self._flush_loose()
+            res = props.get("scan_res", [])
+            dpi = float(res[0]) if res and re.fullmatch(_NUMBER, res[0]) and float(res[0]) > 0 else None
+            self.pages.append(_PageBuilder(_bbox(props), dpi))
+            role = "page"
+        elif classes & _LINE_CLASSES:
+            self._flush_loose()
+            self.line, self.line_box, role = [], _bbox(props), "line"
+        elif "ocrx_word" in classes or "ocr_word" in classes:
+            conf = _number(props, "x_wconf")
+            font = props.get("x_font", [""])
+            self.word = Word("", _bbox(props), None if conf is None else max(0.0, min(1.0, conf / 100)),
+                             font=" ".join(font).strip('"'))
+            size = _number(props, "x_fsize")
+            if size:
+                self.word.size = size
+            role = "word"
+        elif classes & _IMAGE_CLASSES or classes & _RULE_CLASSES:
+            box = _bbox(props)
+            if box:
+                (self._page().rules if classes & _RULE_CLASSES else self._page().images).append(box)
+        elif tag in ("strong", "b"):
+            role = "bold"
+        elif tag in ("em", "i"):
+            role = "italic"
+        elif tag in ("p", "div") or classes & {"ocr_par", "ocr_carea", "ocrx_block"}:
+            self._flush_loose()
+        if tag not in _VOID:
+            self.stack.append((tag, role))
+        if role in ("bold", "italic"):
+            self.style.append(role)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(open_tag == tag for open_tag, _ in self.stack):
+            return
+        while self.stack:
+            open_tag, role = self.stack.pop()
+            self._close(role)
+            if open_tag == tag:
+                break
+
+    def _close(self, role: str) -> None:
+        if role == "word" and self.word is not None:
+            (self.line if self.line is not None else self.loose).append(self.word)
+            self.word = None
+        elif role == "line" and self.line is not None:
+            self._page().lines.append((self.line, self.line_box))
+            self.line, self.line_box = None, None
+        elif role == "page":
+            self._flush_loose()
+        elif role in ("bold", "italic") and role in self.style:
+            self.style.remove(role)
+
+    def handle_data(self, data: str) -> None:
+        if self.word is not None:
+            self.word.text += data
+            if self.style and data.strip():
+                self.word.bold |= "bold" in self.style
+                self.word.italic |= "italic" in self.style
+        elif self.line is not None and data.strip():
+            # hOCR without word elements: the line's own text, as one word.
+            self.line.append(Word(data, None))
+        elif self.pages and data.strip() and any(role == "page" for _, role in self.stack):
+            self.loose.append(Word(data, None))
+
+    def _flush_loose(self) -> None:
+        if self.loose:
+            self._page().lines.append((self.loose, None))
+            self.loose = []
+
+    def close(self) -> None:
+        super().close()
+        while self.stack:
+            self._close(self.stack.pop()[1])
+        self._flush_loose()
+
+
+def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
+               warnings: list[str] | None = None) -> list[LayoutPage]:
+    """hOCR text → one `LayoutPage` per ``ocr_page``, boxes in points.
+
+    `dpi` overrides the file's ``scan_res`` (the OCR reader knows the
+    resolution it rendered at).  Notes about the file go to `warnings`.
+    """
+    parser = _HocrParser()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # pragma: no cover - HTMLParser rarely raises
+        raise InputError(path, f"unreadable hOCR: {exc}") from None
+    if not parser.pages:
+        raise InputError(path, "no ocr_page element: not hOCR")
+    pages: list[LayoutPage] = []
+    for number, built in enumerate(parser.pages, start=1):
+        scale = 72.0 / (dpi or built.dpi or DEFAULT_DPI)
+        lines = [line for words, box in built.lines if (line := make_line(words, box, scale))]
+        box = built.bbox or [0.0, 0.0, 0.0, 0.0]
+        page = LayoutPage(
+            number=number, width=round(box[2] * scale, 2), height=round(box[3] * scale, 2), lines=lines,
+            images=[[round(v * scale, 2) for v in b] for b in built.images],
+            rules=[[round(v * scale, 2) for v in b] for b in built.rules],
+        )
+        if place_boxless(page) and warnings is not None:
+            warnings.append(f"page {number}: hOCR lines without boxes, read as one column in file order")
+        if lines:
+            page.width = max(page.width, max(line.bbox[2] for line in lines))
+            page.height = max(page.height, max(line.bbox[3] for line in lines))
+        pages.append(page)
+    return pages
+
+
+def read_hocr(raw: RawInput, options: ReadOptions) -> Page:
+    """Read an hOCR file (any engine) into a `Page` through the shared layout stages."""
+    from ..layout.geometry import layout_pages
+
+    text = raw.data.decode("utf-8", errors="replace")
+    warnings: list[str] = []
+    pages = parse_hocr(text, raw.path, warnings=warnings)
+    if options.pages:
+        pages = [p for p in pages if p.number in options.pages]
+    source = Source(path=raw.path, sha256=raw.sha256, kind="hocr", pages=len(pages))
+    page = layout_pages(pages, source=source, options=options)
+    page.warnings.extend(warnings)
+    if not any(p.lines for p in pages):
+        page.warnings.append("no text in this hOCR file")
+    return page

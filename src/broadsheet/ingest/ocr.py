@@ -1,0 +1,395 @@
+"""Scanned pages: Tesseract OCR into the same articles as born-digital pages.
+
+    image bytes ─ header check (size, resolution) ─ decode, gray, deskew ─
+    tesseract (hOCR: words, boxes, confidences; guarded subprocess) ─ cache ─
+    `hocr.parse_hocr` → `LayoutPage` (points) ─ `layout.geometry.layout_pages`
+
+Why each step:
+
+- The header is read before anything is decoded: a 20,000 × 30,000 px scan
+  is 600 megapixels (1.8 GB decoded) in a few MB of PNG, so size limits must
+  hold before decoding.  `BROADSHEET_OCR_MAX_PIXELS` sets the limit.
+- Deskewing matters because OCR boxes are axis-aligned: on a page turned by
+  one degree a headline's box swallows its neighbour's and Tesseract joins
+  lines across columns.  The skew is measured on a small copy (projection
+  profiles) and corrected with MuPDF; `bench/ocr.py` measures the effect.
+  No binarisation is done: Tesseract binarises (Otsu) itself, and on the
+  measured pages a second pass before it did not help.
+- Tesseract runs as a subprocess with a time limit (`BROADSHEET_OCR_TIMEOUT`,
+  s), an address-space cap (`BROADSHEET_OCR_MEMORY_MB`) and one thread, so a
+  bad page cannot hang or starve the machine; run pages in parallel instead.
+- A page is OCRed once: the hOCR is cached under ``Settings.cache_dir/ocr``
+  by the image's content hash, language and preprocessing version.
+
+Language: `BROADSHEET_OCR_LANG` (Tesseract codes, e.g. ``eng``, ``deu+frk``).
+
+For the PDF reader: `ocr_pdf_page(page)` OCRs one PyMuPDF page that has no
+text layer and returns its `LayoutPage` in the page's own PDF points, ready to
+go into the same `layout_pages` call as the born-digital pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import resource
+import struct
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..config import Settings
+from ..errors import InputError
+from ..model import LayoutPage, Page, Source
+from .hocr import parse_hocr
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pymupdf
+
+    from ..pipeline import ReadOptions
+    from . import RawInput
+
+#: Bump when preprocessing changes, so cached OCR from the old version is not reused.
+PREP_VERSION = 2
+DEFAULT_DPI = 300.0
+#: Skews smaller than this (degrees) are left alone: they cost Tesseract nothing.
+MIN_SKEW = 0.08
+MAX_SKEW = 5.0
+
+
+def _env_number(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+@dataclass(slots=True, frozen=True)
+class OcrSettings:
+    """OCR limits and language, from the environment."""
+
+    lang: str = field(default_factory=lambda: os.environ.get("BROADSHEET_OCR_LANG", "eng"))
+    max_pixels: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_MAX_PIXELS", 150e6))
+    timeout: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_TIMEOUT", 300))
+    memory_mb: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_MEMORY_MB", 4096))
+    deskew: bool = field(default_factory=lambda: os.environ.get("BROADSHEET_OCR_DESKEW", "1") != "0")
+
+
+# --- image headers ---------------------------------------------------------------------
+
+
+@dataclass(slots=True, frozen=True)
+class ImageInfo:
+    format: str
+    width: int
+    height: int
+    dpi: float | None
+
+
+def image_info(data: bytes, path: str | None = None) -> ImageInfo:
+    """Format, pixel size and resolution from the header alone (nothing is decoded)."""
+    try:
+        if data.startswith(b"\x89PNG\r\n\x1a\n"):
+            return _png(data)
+        if data.startswith(b"\xff\xd8"):
+            return _jpeg(data)
+        if data[:4] in (b"II*\x00", b"MM\x00*"):
+            return _tiff(data)
+        if data.startswith((b"\x00\x00\x00\x0cjP  ", b"\xff\x4f\xff\x51")):
+            return _jp2(data)
+    except (struct.error, IndexError, ValueError, ZeroDivisionError):
+        pass
+    else:
+        raise InputError(path, "not an image format broadsheet reads (PNG, JPEG, TIFF, JPEG 2000)")
+    raise InputError(path, "corrupt image: its header cannot be read")
+
+
+def _png(data: bytes) -> ImageInfo:
+    width, height = struct.unpack(">II", data[16:24])
+    dpi = None
+    pos = 8
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"pHYs":
+            ppu_x, _, unit = struct.unpack(">IIB", data[pos + 8:pos + 17])
+            dpi = ppu_x * 0.0254 if unit == 1 and ppu_x else None
+        if kind in (b"IDAT", b"IEND"):
+            break
+        pos += 12 + length
+    return ImageInfo("png", width, height, dpi)
+
+
+def _jpeg(data: bytes) -> ImageInfo:
+    pos, dpi = 2, None
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            raise ValueError("bad JPEG marker")
+        marker = data[pos + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
+        if marker == 0xE0 and data[pos + 4:pos + 9] == b"JFIF\x00":
+            units, x_density = data[pos + 11], struct.unpack(">H", data[pos + 12:pos + 14])[0]
+            dpi = x_density if units == 1 else x_density * 2.54 if units == 2 else None
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height, width = struct.unpack(">HH", data[pos + 5:pos + 9])
+            return ImageInfo("jpeg", width, height, float(dpi) if dpi else None)
+        pos += 2 + length
+    raise ValueError("no JPEG frame header")
+
+
+def _tiff(data: bytes) -> ImageInfo:
+    order = "<" if data[:2] == b"II" else ">"
+    ifd = struct.unpack(order + "I", data[4:8])[0]
+    count = struct.unpack(order + "H", data[ifd:ifd + 2])[0]
+    tags: dict[int, float] = {}
+    for i in range(count):
+        entry = data[ifd + 2 + 12 * i: ifd + 14 + 12 * i]
+        tag, kind = struct.unpack(order + "HH", entry[:4])
+        if kind == 3:
+            tags[tag] = struct.unpack(order + "H", entry[8:10])[0]
+        elif kind == 4:
+            tags[tag] = struct.unpack(order + "I", entry[8:12])[0]
+        elif kind == 5:
+            offset = struct.unpack(order + "I", entry[8:12])[0]
+            num, den = struct.unpack(order + "II", data[offset:offset + 8])
+            tags[tag] = num / den if den else 0
+    width, height = int(tags[256]), int(tags[257])
+    res, unit = tags.get(282), tags.get(296, 2)
+    dpi = res if res and unit == 2 else res * 2.54 if res and unit == 3 else None
+    return ImageInfo("tiff", width, height, dpi)
+
+
+def _jp2(data: bytes) -> ImageInfo:
+    at = data.find(b"ihdr", 0, 65536)
+    if at >= 0:
+        height, width = struct.unpack(">II", data[at + 4:at + 12])
+        return ImageInfo("jp2", width, height, None)
+    at = data.find(b"\xff\x51", 0, 65536)
+    if at < 0:
+        raise ValueError("no JPEG 2000 size")
+    xsiz, ysiz, xo, yo = struct.unpack(">IIII", data[at + 6:at + 22])
+    return ImageInfo("jp2", xsiz - xo, ysiz - yo, None)
+
+
+# --- preprocessing ---------------------------------------------------------------------
+
+
+def _gray(pix: pymupdf.Pixmap) -> pymupdf.Pixmap:
+    import pymupdf
+
+    if pix.alpha:
+        pix = pymupdf.Pixmap(pix, 0)
+    if pix.colorspace is None or pix.colorspace.n != 1:
+        pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
+    return pix
+
+
+def _as_array(pix: pymupdf.Pixmap) -> np.ndarray:
+    import numpy as np
+
+    rows = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)
+    return rows[:, : pix.width * pix.n : pix.n]  # the gray channel (shrinking adds alpha)
+
+
+def estimate_skew(pix: pymupdf.Pixmap) -> float:
+    """The page's skew in degrees (the angle MuPDF's ``prerotate`` turned it by), by projection profiles.
+
+    Ink rows of a straight page make a spiky row histogram; shearing the ink
+    by the right angle makes it spikiest.  Done on a copy about 1,000 px
+    wide, coarse then fine.
+    """
+    import numpy as np
+    import pymupdf
+
+    small = pymupdf.Pixmap(pix)
+    while small.width > 1600:
+        small.shrink(1)
+    img = _as_array(small)
+    ys, xs = np.nonzero(img < 128)
+    if len(ys) < 500:
+        return 0.0
+    if len(ys) > 400_000:
+        keep = np.random.default_rng(0).choice(len(ys), 400_000, replace=False)
+        ys, xs = ys[keep], xs[keep]
+    xs = xs - xs.mean()
+
+    def sharpness(angle: float) -> float:
+        rows = np.round(ys - xs * math.tan(math.radians(angle))).astype(np.int64)
+        counts = np.bincount(rows - rows.min())
+        return float(np.dot(counts, counts))
+
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.25), key=sharpness)
+    best = max(np.arange(best - 0.25, best + 0.25 + 1e-9, 0.02), key=sharpness)
+    return round(float(best), 2)
+
+
+def rotate(pix: pymupdf.Pixmap, angle: float) -> pymupdf.Pixmap:
+    """`pix` turned by `angle` degrees (counter-clockwise), white around, same resolution."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=pix.width, height=pix.height)
+    page.insert_image(page.rect, pixmap=pix)
+    return page.get_pixmap(matrix=pymupdf.Matrix(1, 1).prerotate(angle), colorspace=pymupdf.csGRAY)
+
+
+def prepare(pix: pymupdf.Pixmap, deskew: bool = True) -> tuple[bytes, float]:
+    """PNG bytes for Tesseract (gray, deskewed) and the skew that was removed."""
+    pix = _gray(pix)
+    angle = estimate_skew(pix) if deskew else 0.0
+    if abs(angle) >= MIN_SKEW:
+        pix = rotate(pix, -angle)
+    else:
+        angle = 0.0
+    return pix.tobytes("png"), angle
+
+
+# --- Tesseract -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class OcrResult:
+    """Tesseract's hOCR of one image, the resolution it was read at, and the skew removed."""
+
+    hocr: str
+    dpi: float
+    angle: float
+    cached: bool = False
+
+
+def _limits(memory_mb: float) -> None:  # pragma: no cover - runs in the child process
+    cap = int(memory_mb * 1024 * 1024)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def run_tesseract(png: bytes, dpi: float, ocr: OcrSettings, path: str | None) -> str:
+    """hOCR of one PNG from the Tesseract binary, in a guarded subprocess."""
+    with tempfile.TemporaryDirectory(prefix="broadsheet-ocr-") as tmp:
+        image = Path(tmp) / "page.png"
+        image.write_bytes(png)
+        cmd = ["tesseract", str(image), "stdout", "-l", ocr.lang, "--dpi", str(round(dpi)), "hocr"]
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        try:
+            done = subprocess.run(cmd, capture_output=True, timeout=ocr.timeout, env=env, check=False,
+                                  preexec_fn=lambda: _limits(ocr.memory_mb))
+        except FileNotFoundError:
+            raise InputError(path, "OCR needs the `tesseract` program (Debian: apt install "
+                                   "tesseract-ocr tesseract-ocr-eng)") from None
+        except subprocess.TimeoutExpired:
+            raise InputError(path, f"OCR timed out after {ocr.timeout:.0f} s "
+                                   "(BROADSHEET_OCR_TIMEOUT sets the limit)") from None
+    if done.returncode != 0:
+        err = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        tail = " / ".join(err[-3:]) or f"exit status {done.returncode}"
+        if done.returncode < 0 or "alloc" in tail.lower():
+            tail += f" (memory cap {ocr.memory_mb:.0f} MB: BROADSHEET_OCR_MEMORY_MB)"
+        raise InputError(path, f"tesseract failed: {tail}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def _cache_file(settings: Settings, key: str) -> Path:
+    return Path(settings.cache_dir) / "ocr" / f"{key}.json"
+
+
+def ocr_pixmap(pix: pymupdf.Pixmap, dpi: float, *, key: str, settings: Settings,
+               path: str | None, ocr: OcrSettings | None = None) -> OcrResult:
+    """OCR a decoded image once; later calls with the same `key` read the cache."""
+    ocr = ocr or OcrSettings()
+    key = hashlib.sha256(f"{key}|{ocr.lang}|{dpi:.0f}|{ocr.deskew}|v{PREP_VERSION}".encode()).hexdigest()
+    cache = _cache_file(settings, key)
+    try:
+        hit: dict[str, Any] = json.loads(cache.read_text(encoding="utf-8"))
+        return OcrResult(hit["hocr"], float(hit["dpi"]), float(hit["angle"]), cached=True)
+    except (OSError, ValueError, KeyError):
+        pass
+    png, angle = prepare(pix, ocr.deskew)
+    result = OcrResult(run_tesseract(png, dpi, ocr, path), dpi, angle)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"hocr": result.hocr, "dpi": dpi, "angle": angle}), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only cache costs time, not results
+    return result
+
+
+def decode_image(raw: RawInput, ocr: OcrSettings) -> tuple[pymupdf.Pixmap, float]:
+    """The image as a pixmap and its resolution, after checking its size from the header."""
+    import pymupdf
+
+    info = image_info(raw.data, raw.path)
+    if info.width <= 0 or info.height <= 0:
+        raise InputError(raw.path, f"empty image ({info.width} × {info.height} px)")
+    pixels = info.width * info.height
+    if pixels > ocr.max_pixels:
+        raise InputError(raw.path, (
+            f"image too large for OCR: {info.width:,} × {info.height:,} px ({pixels / 1e6:.0f} Mpx; "
+            f"the limit is {ocr.max_pixels / 1e6:.0f} Mpx, set BROADSHEET_OCR_MAX_PIXELS to raise it, "
+            "or scale the scan to 300–400 dpi)"))
+    try:
+        pix = pymupdf.Pixmap(raw.data)
+    except Exception as exc:  # MuPDF raises plain RuntimeError/ValueError subclasses
+        raise InputError(raw.path, f"corrupt image: {exc}") from None
+    dpi = info.dpi if info.dpi and 50 <= info.dpi <= 2400 else DEFAULT_DPI
+    return pix, dpi
+
+
+def ocr_layout(result: OcrResult, number: int, warnings: list[str]) -> LayoutPage:
+    """The OCRed page as a `LayoutPage` in points (at the image's resolution)."""
+    pages = parse_hocr(result.hocr, dpi=result.dpi, warnings=warnings)
+    page = pages[0] if pages else LayoutPage(number=number, width=0.0, height=0.0)
+    page.number = number
+    return page
+
+
+def read_image(raw: RawInput, options: ReadOptions) -> Page:
+    """OCR a scanned page (PNG, JPEG, TIFF, JPEG 2000) into a `Page` of articles."""
+    from ..layout.geometry import layout_pages
+
+    ocr = OcrSettings()
+    pix, dpi = decode_image(raw, ocr)
+    result = ocr_pixmap(pix, dpi, key=raw.sha256, settings=options.settings, path=raw.path, ocr=ocr)
+    warnings: list[str] = []
+    layout = ocr_layout(result, 1, warnings)
+    source = Source(path=raw.path, sha256=raw.sha256, kind="image", pages=1)
+    page = layout_pages([layout], source=source, options=options)
+    if result.angle:
+        warnings.append(f"page 1: deskewed by {result.angle:+.2f}°")
+    if not layout.lines:
+        warnings.append("page 1: no text recognised (a blank page, or not a page of text)")
+    page.warnings.extend(warnings)
+    return page
+
+
+def ocr_pdf_page(page: pymupdf.Page, *, settings: Settings | None = None, dpi: float = DEFAULT_DPI,
+                 path: str | None = None, warnings: list[str] | None = None) -> LayoutPage:
+    """OCR one PDF page without a text layer; for `broadsheet.ingest.pdf`.
+
+    The page is rendered at `dpi` (300 by default), OCRed once (cached by the
+    rendered pixels' hash) and returned as a `LayoutPage` numbered
+    ``page.number + 1`` whose line boxes are in the page's PDF points and
+    whose width and height are the page's.  Lines carry word confidences
+    (0..1) and sizes estimated from line height.  Raises `InputError` (naming
+    `path`) on a timeout or a Tesseract failure; a blank page gives no lines.
+    """
+    import pymupdf
+
+    zoom = dpi / 72
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
+    key = hashlib.sha256(pix.samples).hexdigest()
+    result = ocr_pixmap(pix, dpi, key=key, settings=settings or Settings(), path=path)
+    notes: list[str] = []
+    layout = ocr_layout(result, page.number + 1, notes)  # type: ignore[operator]
+    layout.width, layout.height = round(page.rect.width, 2), round(page.rect.height, 2)
+    if warnings is not None:
+        warnings.extend(f"page {layout.number}: {note}" for note in notes)
+        warnings.append(f"page {layout.number}: no text layer; read by OCR")
+    return layout

@@ -1,0 +1,141 @@
+"""Recognised words to `TextLine`s: what the OCR, ALTO and hOCR readers share.
+
+OCR files give words with boxes in their own units (pixels, 1/1200 inch,
+1/10 mm) and, at best, a font size estimate.  The layout stages compare
+boxes and sizes in PDF points, so every reader converts with one scale
+factor and, when no font size is known, estimates it from the ink height of
+the line (`size_from_height`), the same way for every source so that
+headlines and body text compare fairly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Box, LayoutPage, TextLine
+
+#: Glyph variants of old and OCRed print that are the same letters: long s and
+#: the Latin ligatures.  Mapping them is not a correction of OCR confusions
+#: (which are left alone): it is the same text, spelled with modern glyphs.
+_GLYPHS = str.maketrans({
+    "ſ": "s", "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+    "\u00a0": " ",
+})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\ufeff]")
+#: A "word" made only of these is a column rule or underline read as text.
+_RULE_GLYPHS = re.compile(r"[|¦_]+")
+_DESCENDERS = frozenset("gjpqyQ(),;[]{}|/@$")
+_TALL = re.compile(r"[A-Zbdfhklt0-9'\"“”‘’!?%&]")
+
+
+def normalize(text: str) -> str:
+    """Modern glyphs for long s and ligatures, no control characters, single spaces."""
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text).translate(_GLYPHS))
+    return " ".join(text.split())
+
+
+def size_from_height(text: str, height: float) -> float:
+    """Font size (same unit as `height`) of a line whose ink is `height` tall.
+
+    An OCR box holds the ink, not the font's em: a line with descenders
+    spans about 0.95 em, capitals or ascenders alone about 0.72 em, and
+    x-height letters alone about 0.5 em.  Dividing by the right share keeps an
+    all-capitals headline from looking smaller than it is.
+    """
+    if any(ch in _DESCENDERS for ch in text):
+        share = 0.95
+    elif _TALL.search(text):
+        share = 0.72
+    else:
+        share = 0.5
+    return round(height / share, 2)
+
+
+@dataclass(slots=True)
+class Word:
+    """One recognised word in source units; `confidence` in 0..1."""
+
+    text: str
+    bbox: Box | None = None
+    confidence: float | None = None
+    bold: bool = False
+    italic: bool = False
+    #: Font size in points when the source gives one (ALTO styles).
+    size: float | None = None
+    font: str = ""
+
+
+def union(boxes: Iterable[Box | None]) -> Box | None:
+    """The smallest box holding all given boxes (None when none is given)."""
+    known = [b for b in boxes if b is not None]
+    if not known:
+        return None
+    return [min(b[0] for b in known), min(b[1] for b in known),
+            max(b[2] for b in known), max(b[3] for b in known)]
+
+
+def _majority(flags: list[tuple[bool, int]]) -> bool:
+    total = sum(n for _, n in flags)
+    return total > 0 and sum(n for flag, n in flags if flag) * 2 > total
+
+
+def make_line(words: list[Word], bbox: Box | None, scale: float) -> TextLine | None:
+    """A `TextLine` from a line's words; `scale` turns source units into points.
+
+    Words that are only ``|`` or ``_`` are dropped: OCR reads column rules and
+    underlines as such glyphs, and news text never has them as words.
+    Returns None for a line without text.  A line without any box gets a
+    zero box here; `place_boxless` gives such lines a place.
+    """
+    kept = [w for w in words if normalize(w.text) and not _RULE_GLYPHS.fullmatch(w.text.strip())]
+    text = normalize(" ".join(w.text for w in kept))
+    if not text:
+        return None
+    box = bbox or union(w.bbox for w in kept)
+    pts = [round(v * scale, 2) for v in box] if box else [0.0, 0.0, 0.0, 0.0]
+    weights = [(w, len(w.text)) for w in kept]
+    sizes = [w.size for w in kept if w.size]
+    if sizes:
+        size = max(set(sizes), key=sizes.count)
+    else:
+        size = size_from_height(text, pts[3] - pts[1]) if box else 0.0
+    confs = [(w.confidence, n) for w, n in weights if w.confidence is not None]
+    confidence = (round(sum(c * n for c, n in confs) / sum(n for _, n in confs), 3)
+                  if confs and sum(n for _, n in confs) else None)
+    fonts = [w.font for w in kept if w.font]
+    return TextLine(
+        text=text, bbox=pts, size=size,
+        font=max(set(fonts), key=fonts.count) if fonts else "",
+        bold=_majority([(w.bold, n) for w, n in weights]),
+        italic=_majority([(w.italic, n) for w, n in weights]),
+        confidence=confidence,
+    )
+
+
+#: Line pitch and character width (points) given to lines that came without boxes.
+_PITCH, _CHAR = 12.0, 5.0
+
+
+def place_boxless(page: LayoutPage) -> bool:
+    """Give lines without boxes a place: one column, one line under the other.
+
+    Files without geometry (hOCR from some engines, ALTO with the position
+    attributes left out) still have their text in reading order; laid out as
+    a single column they read as running text.  Returns True when any line
+    had to be placed.
+    """
+    boxless = [line for line in page.lines if line.bbox == [0.0, 0.0, 0.0, 0.0]]
+    if not boxless:
+        return False
+    placed = [line for line in page.lines if line.bbox != [0.0, 0.0, 0.0, 0.0]]
+    bottom = max((line.bbox[3] for line in placed), default=0.0)
+    for i, line in enumerate(boxless):
+        top = bottom + _PITCH * (i + 1)
+        line.bbox = [0.0, top, round(len(line.text) * _CHAR, 2), top + _PITCH * 0.8]
+        line.size = line.size or 10.0
+    page.width = max(page.width, max(line.bbox[2] for line in page.lines))
+    page.height = max(page.height, max(line.bbox[3] for line in page.lines) + _PITCH)
+    return True
