@@ -18,6 +18,7 @@ import base64
 import contextlib
 import datetime as dt
 import json
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections import defaultdict
@@ -66,6 +67,8 @@ from .views import (
 )
 
 Row = Sequence[Any]
+#: A capitalised word: what makes a speaker a named person or body worth a record of its own.
+_NAMED = re.compile(r"\b[A-Z][\w'’.-]")
 MAX_LIMIT = 500
 
 
@@ -254,6 +257,15 @@ class Store(ABC):
     def has_page(self, sha256: str) -> bool:
         """Is the input with this content hash already stored?"""
         return self._one("SELECT 1 FROM pages WHERE sha256 = ?", (sha256,)) is not None
+
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """Which of these content hashes are already stored."""
+        found: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            chunk = list(hashes[i:i + 500])
+            found.update(r[0] for r in self._all(
+                f"SELECT sha256 FROM pages WHERE sha256 IN ({self._marks(chunk)})", chunk))
+        return found
 
     def add_page(self, page: Page, *, publication: str | None = None, date: str | None = None) -> bool:
         """Store one input and everything read from it, in one transaction.
@@ -460,7 +472,7 @@ class Store(ABC):
             ))
 
     @staticmethod
-    def _speaker_id(speaker: Speaker, person_ids: dict[str, str]) -> str:
+    def _speaker_id(speaker: Speaker, person_ids: dict[str, str]) -> str | None:
         """The merged id of a speaker: the entity the text names, else a key of the name.
 
         A surname alone ("Putin") joins the full name ("Vladimir Putin") found
@@ -469,6 +481,8 @@ class Store(ABC):
         if speaker.entity_id:
             return speaker.entity_id
         key = normalise_name(speaker.name)
+        if not _NAMED.search(speaker.name.removeprefix("The ")):
+            return None  # "officials", "the ministry": kept on the quote, not merged as a person
         if key in person_ids:
             return person_ids[key]
         if " " not in key:
