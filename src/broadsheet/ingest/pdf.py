@@ -1,0 +1,257 @@
+"""PDF e-editions: PyMuPDF spans → positioned `TextLine`s → `LayoutPage`s → articles.
+
+This module knows PDF; `broadsheet.layout.geometry.layout_pages` does not.  It
+turns each page's spans into style runs (one `TextLine` per run of one font,
+size and style on a printed line), collects picture boxes and thin rules, and
+hands the pages to the geometry layout.  Parsing runs in a guarded worker
+(`broadsheet.guard`) so that a hostile file costs bounded time and memory.
+
+Pages without a text layer are scans.  `pages_without_text` says which; they
+are reported (`NeedsOCR`, or a page warning when other pages have text), or
+laid out from OCR when `broadsheet.ingest.ocr` provides ``layout_pdf_page``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from .. import guard
+from ..errors import InputError, NeedsOCR
+from ..model import Box, LayoutPage, Page, Source, TextLine
+from . import RawInput
+
+#: Text extraction flags: keep spaces as printed, clip to the page.
+_FLAGS_NAME = ("TEXT_PRESERVE_WHITESPACE", "TEXT_MEDIABOX_CLIP")
+_BOLD_FLAG, _ITALIC_FLAG = 16, 2
+#: A filled or stroked path thinner than this (points) and longer than `_RULE_MIN` is a rule.
+_RULE_THICK, _RULE_MIN = 3.0, 20.0
+#: Pages with more text spans than this are not laid out (they would cost too much).
+MAX_SPANS = 60_000
+
+
+def _pymupdf() -> Any:
+    import pymupdf
+
+    return pymupdf
+
+
+def open_pdf(raw: RawInput) -> Any:
+    """Open the document (from its path when the bytes were not loaded), or raise InputError."""
+    pymupdf = _pymupdf()
+    try:
+        if raw.data:
+            doc = pymupdf.open(stream=raw.data, filetype="pdf")
+        else:
+            doc = pymupdf.open(raw.path, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises its own FileDataError and RuntimeErrors
+        raise InputError(raw.path, f"not a readable PDF ({_reason(exc)})") from None
+    if doc.needs_pass:
+        doc.close()
+        raise InputError(raw.path, "the PDF is encrypted (password-protected); cannot read its text")
+    if doc.page_count == 0:
+        doc.close()
+        raise InputError(raw.path, "the PDF has no pages")
+    return doc
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
+
+
+def select_pages(requested: list[int] | None, count: int, path: str | None) -> tuple[list[int], list[str]]:
+    """The 1-based page numbers to read, and warnings for requested pages that do not exist."""
+    if requested is None:
+        return list(range(1, count + 1)), []
+    wanted = sorted(set(requested))
+    missing = [n for n in wanted if n > count]
+    pages = [n for n in wanted if n <= count]
+    if not pages:
+        raise InputError(path, f"no such page {missing[0]} (the PDF has {count} page{'s' * (count != 1)})")
+    warnings = [f"page {n} is not in this PDF ({count} pages)" for n in missing]
+    return pages, warnings
+
+
+def layout_page(pdf_page: Any, number: int) -> LayoutPage:
+    """One PDF page as positioned style runs, picture boxes and rules."""
+    pymupdf = _pymupdf()
+    flags = 0
+    for name in _FLAGS_NAME:
+        flags |= getattr(pymupdf, name)
+    rect = pdf_page.rect
+    page = LayoutPage(number=number, width=float(rect.width), height=float(rect.height))
+    data = pdf_page.get_text("dict", flags=flags)
+    drawings = pdf_page.get_cdrawings(extended=True)
+    page.images = _pictures(drawings)
+    if pdf_page.get_images(full=False):  # embedded pictures (cheap test first: most pages have few)
+        for info in pdf_page.get_image_info():
+            box = [float(v) for v in info["bbox"]]
+            big = box[2] - box[0] > 2 and box[3] - box[1] > 2
+            if big and not any(_overlaps(box, p) for p in page.images):
+                page.images.append(box)
+    spans = 0
+    for block in data["blocks"]:
+        if block["type"] != 0:
+            continue
+        for line in block["lines"]:
+            spans += len(line["spans"])
+            if spans > MAX_SPANS:
+                raise InputError(None, f"page {number} has more than {MAX_SPANS} text spans; "
+                                       "too many to lay out")
+            dx, dy = line["dir"]
+            if abs(dy) > 0.05 or dx <= 0:  # rotated or vertical text: not article text
+                continue
+            page.lines.extend(_runs(line["spans"]))
+    page.rules = list(_rules(drawings))
+    return page
+
+
+def _runs(spans: Iterable[dict[str, Any]]) -> list[TextLine]:
+    """Consecutive spans of one style on a line, merged into one `TextLine` each."""
+    runs: list[TextLine] = []
+    for span in spans:
+        text = span["text"]
+        if not text.strip():
+            if runs:
+                runs[-1].text += text
+            continue
+        font = span["font"]
+        lowered = font.lower()
+        bold = bool(span["flags"] & _BOLD_FLAG) or "bold" in lowered or "black" in lowered
+        italic = bool(span["flags"] & _ITALIC_FLAG) or "italic" in lowered or "oblique" in lowered
+        size = round(float(span["size"]), 2)
+        x0, y0, x1, y1 = span["bbox"]
+        last = runs[-1] if runs else None
+        if last and last.font == font and last.size == size and last.bold == bold and last.italic == italic:
+            last.text += text
+            last.bbox[2] = max(last.bbox[2], float(x1))
+            last.bbox[1] = min(last.bbox[1], float(y0))
+            last.bbox[3] = max(last.bbox[3], float(y1))
+            last.char_count += len(text)
+        else:
+            runs.append(TextLine(text=text, bbox=[float(x0), float(y0), float(x1), float(y1)], size=size,
+                                 font=font, bold=bold, italic=italic, char_count=len(text)))
+    return runs
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _pictures(drawings: list[dict[str, Any]]) -> list[Box]:
+    """Boxes of painted pictures (shadings, masked images): the drawing groups that are not the page."""
+    boxes: list[Box] = []
+    for item in drawings:
+        if item.get("type") != "group" or not item.get("level"):
+            continue
+        x0, y0, x1, y1 = (float(v) for v in item["rect"])
+        if x1 - x0 >= 20 and y1 - y0 >= 20:
+            boxes.append([x0, y0, x1, y1])
+    return boxes
+
+
+def _rules(drawings: list[dict[str, Any]]) -> Iterable[Box]:
+    """Thin long filled or stroked shapes: column rules, separators, box borders."""
+    for path in drawings:
+        kind = path.get("type")
+        if kind not in ("f", "s", "fs"):
+            continue
+        x0, y0, x1, y1 = (float(v) for v in path["rect"])
+        width = float(path.get("width") or 0.0)
+        if kind != "f" and width:
+            x0, y0, x1, y1 = x0 - width / 2, y0 - width / 2, x1 + width / 2, y1 + width / 2
+        w, h = x1 - x0, y1 - y0
+        if (h <= _RULE_THICK and w >= _RULE_MIN) or (w <= _RULE_THICK and h >= _RULE_MIN):
+            yield [x0, y0, x1, y1]
+        elif kind != "f" and w >= _RULE_MIN and h >= _RULE_MIN and len(path.get("items", ())) <= 4:
+            # a stroked box: its four sides are rules
+            t = max(width, 0.5)
+            yield from ([x0, y0, x1, y0 + t], [x0, y1 - t, x1, y1],
+                        [x0, y0, x0 + t, y1], [x1 - t, y0, x1, y1])
+
+
+def pages_without_text(doc: Any, numbers: Iterable[int] | None = None) -> list[int]:
+    """1-based numbers of the pages that have no text layer (scans): the OCR hook."""
+    numbers = range(1, doc.page_count + 1) if numbers is None else numbers
+    return [n for n in numbers if not doc[n - 1].get_text("text").strip()]
+
+
+def _ocr_layout(pdf_page: Any, number: int) -> LayoutPage | None:
+    """A scanned page laid out by OCR, when the OCR reader offers ``layout_pdf_page``."""
+    try:
+        from . import ocr  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    layout = getattr(ocr, "layout_pdf_page", None)
+    return layout(pdf_page, number) if layout else None
+
+
+def extract(raw: RawInput, pages: list[int] | None) -> tuple[list[LayoutPage], int, list[str]]:
+    """The positioned text of the selected pages, the document's page count, and warnings."""
+    doc = open_pdf(raw)
+    try:
+        numbers, warnings = select_pages(pages, doc.page_count, raw.path)
+        layouts: list[LayoutPage] = []
+        scans: list[int] = []
+        for number in numbers:
+            guard.report_page(number)
+            try:
+                pdf_page = doc[number - 1]
+                layout = layout_page(pdf_page, number)
+            except InputError as exc:
+                warnings.append(exc.problem + "; page skipped")
+                continue
+            except (RuntimeError, ValueError) as exc:
+                warnings.append(f"page {number} cannot be read ({_reason(exc)}); page skipped")
+                continue
+            if not any(line.text.strip() for line in layout.lines):
+                ocr = _ocr_layout(pdf_page, number)
+                if ocr is None:
+                    scans.append(number)
+                    continue
+                layout = ocr
+            layouts.append(layout)
+        if scans and not layouts:
+            raise NeedsOCR(raw.path, scans[0])
+        warnings.extend(f"page {n} has no text layer (a scan): it needs OCR" for n in scans)
+        return layouts, doc.page_count, warnings
+    finally:
+        doc.close()
+
+
+def _read_unguarded(raw: RawInput, options: Any) -> Page:
+    from ..layout.geometry import layout_pages
+
+    layouts, count, warnings = extract(raw, options.pages)
+    source = Source(path=raw.path, sha256=raw.sha256, kind="pdf", pages=count)
+    page = layout_pages(layouts, source=source, options=options)
+    page.warnings.extend(warnings)
+    return page
+
+
+def read_pdf(raw: RawInput, options: Any) -> Page:
+    """Read a PDF edition (the pages in ``options.pages``, or all) into a `Page`.
+
+    The parse runs in a guarded worker process: BROADSHEET_PDF_TIMEOUT seconds
+    (default 60, plus 0.5 s a page) and BROADSHEET_PDF_MEMORY_MB of memory
+    (default 2048).  ``BROADSHEET_GUARD=0`` parses in this process.
+    """
+    if os.environ.get("BROADSHEET_GUARD", "1") == "0":
+        return _read_unguarded(raw, options)
+    pages = len(options.pages) if options.pages else _page_count_hint(raw)
+    timeout = float(os.environ.get("BROADSHEET_PDF_TIMEOUT", 60)) + 0.5 * pages
+    memory = int(os.environ.get("BROADSHEET_PDF_MEMORY_MB", 2048)) * 1024 * 1024
+    result: Page = guard.run_guarded(_read_unguarded, raw, options, path=raw.path,
+                                     timeout=timeout, memory_bytes=memory)
+    return result
+
+
+def _page_count_hint(raw: RawInput) -> int:
+    """A cheap upper bound of the page count (for the time limit), without parsing the file."""
+    try:
+        size = len(raw.data) if raw.data else os.path.getsize(raw.path or "")
+    except OSError:
+        return 1
+    return max(1, min(5000, size // 20_000))

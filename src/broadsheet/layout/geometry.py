@@ -1,0 +1,309 @@
+"""Geometry layout: positioned text lines → blocks → roles → articles.
+
+`layout_pages` is the one entry point, shared by every reader of positioned
+text (PDF, OCR, ALTO, hOCR).  It is a pure function of the `LayoutPage`s: it
+uses only line boxes, sizes and styles (font, bold, italic; fonts may be
+unknown and sizes estimated from line heights for scans), picture boxes and
+rules, never anything PDF-specific.
+
+The stages, each in its own module:
+
+1. here: style runs → printed lines (`build_lines`: runs on one baseline are
+   joined unless a column gutter separates them) → blocks (`build_blocks`:
+   lines of one style stacked in one column);
+2. `roles`: each block's role from typography and geometry, relative to the
+   page's body style (headline, deck, byline, kicker, caption, pull quote,
+   drop cap, jump line, folio);
+3. `articles`: each block's article (a headline owns the columns beneath it
+   until the next rule or headline), reading order, paragraphs,
+   hyphenation, and "Continued on page N" jumps joined across pages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import LayoutPage, Page, PageInfo, Source, TextLine
+from ..text.normalize import clean_line
+
+#: Pages with more style runs than this skip the gutter test (quadratic in the worst case).
+_MAX_RUNS_FOR_GUTTERS = 20_000
+
+
+@dataclass(slots=True, eq=False)
+class Line:
+    """A printed line: its runs joined, with the dominant style."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    font: str
+    bold: bool
+    italic: bool
+    runs: list[TextLine]
+    confidence: float | None = None
+    #: Set beside a drop cap: the line is shifted right, not indented.
+    beside_dropcap: bool = False
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    """Lines of one style stacked in one column, with their role and article once known."""
+
+    lines: list[Line]
+    page: int
+    x0: float = 0.0
+    y0: float = 0.0
+    x1: float = 0.0
+    y1: float = 0.0
+    role: str = "body"
+    article: int | None = None
+    #: Extra data a role needs (the drop cap letter, the jump page...).
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, line: Line) -> None:
+        if not self.lines:
+            self.x0, self.y0, self.x1, self.y1 = line.x0, line.y0, line.x1, line.y1
+        else:
+            self.x0, self.y0 = min(self.x0, line.x0), min(self.y0, line.y0)
+            self.x1, self.y1 = max(self.x1, line.x1), max(self.y1, line.y1)
+        self.lines.append(line)
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+    @property
+    def bbox(self) -> list[float]:
+        return [round(self.x0, 2), round(self.y0, 2), round(self.x1, 2), round(self.y1, 2)]
+
+
+def style_of(line: Line) -> tuple[float, str, bool, bool]:
+    """A hashable style: size to the half point, font, bold, italic."""
+    return (round(line.size * 2) / 2, line.font, line.bold, line.italic)
+
+
+def x_overlap(a: Block | Line, b: Block | Line) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
+# --- runs → lines -----------------------------------------------------------------------
+
+
+def _mid(run: TextLine) -> float:
+    return (run.bbox[1] + run.bbox[3]) / 2
+
+
+def _height(run: TextLine) -> float:
+    return max(run.bbox[3] - run.bbox[1], 0.1)
+
+
+def _size(run: TextLine) -> float:
+    return run.size or _height(run) / 1.2
+
+
+def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) -> list[Line]:
+    """Join the style runs of each printed line.
+
+    Runs on one baseline are joined when their gap is a word space, or when
+    text of the same size just above or below spans the gap (a wide gap of a
+    justified line); otherwise the gap is a column gutter and they stay apart,
+    as they do across a vertical rule.
+    """
+    items = sorted((r for r in runs if r.text.strip()), key=_mid)
+    rows: list[list[TextLine]] = []
+    row_of: list[int] = []
+    mids = [_mid(r) for r in items]
+    for run, mid in zip(items, mids, strict=True):
+        h, size = _height(run), _size(run)
+        placed = -1
+        for r in range(len(rows) - 1, max(-1, len(rows) - 12), -1):
+            other = rows[r][0]
+            if abs(_mid(other) - mid) > 2 * h:
+                break
+            ratio = max(size, _size(other)) / max(min(size, _size(other)), 0.1)
+            if abs(_mid(other) - mid) <= 0.3 * min(h, _height(other)) and ratio <= 1.35:
+                placed = r
+                break
+        if placed < 0:
+            rows.append([run])
+            placed = len(rows) - 1
+        else:
+            rows[placed].append(run)
+        row_of.append(placed)
+    check_gutters = len(items) <= _MAX_RUNS_FOR_GUTTERS
+    vertical = [r for r in rules or () if r[3] - r[1] > r[2] - r[0]]
+    index = {id(run): i for i, run in enumerate(items)}
+    lines: list[Line] = []
+    for r, row in enumerate(rows):
+        row.sort(key=lambda run: run.bbox[0])
+        group = [row[0]]
+        for prev, run in itertools.pairwise(row):
+            gap = run.bbox[0] - max(g.bbox[2] for g in group)
+            size = max(_size(prev), _size(run))
+            ruled = any(prev.bbox[2] - 1 <= v[0] <= run.bbox[0] + 1 and v[1] <= _mid(run) <= v[3]
+                        for v in vertical)
+            if not ruled and (gap <= 0.3 * size or (
+                check_gutters and gap < 20 * size
+                and _spanned(items, mids, row_of, r, index[id(prev)], prev.bbox[2], run.bbox[0], size)
+            )):
+                group.append(run)
+            else:
+                lines.append(_line(group))
+                group = [run]
+        lines.append(_line(group))
+    return lines
+
+
+def _spanned(items: list[TextLine], mids: list[float], row_of: list[int], row: int, at: int,
+             gx0: float, gx1: float, size: float) -> bool:
+    """True when a run of about `size`, within three lines above or below, covers x ∈ [gx0, gx1]."""
+    mid, reach = mids[at], 3.5 * size * 1.2
+    lo, hi = bisect.bisect_left(mids, mid - reach), bisect.bisect_right(mids, mid + reach)
+    for i in range(lo, min(hi, lo + 400)):
+        other = items[i]
+        if row_of[i] == row:
+            continue
+        osize = _size(other)
+        if other.bbox[0] <= gx0 + 1 and other.bbox[2] >= gx1 - 1 and 0.9 <= osize / size <= 1.1:
+            return True
+    return False
+
+
+def _line(runs: list[TextLine]) -> Line:
+    parts: list[str] = []
+    weight: Counter[tuple[float, str, bool, bool]] = Counter()
+    confidences = [r.confidence for r in runs if r.confidence is not None]
+    for i, run in enumerate(runs):
+        text = run.text
+        if i and parts:
+            gap = run.bbox[0] - runs[i - 1].bbox[2]
+            if gap > 0.12 * _size(run) and not parts[-1].endswith(" ") and not text.startswith(" "):
+                parts.append(" ")
+        parts.append(text)
+        weight[(_size(run), run.font, run.bold, run.italic)] += max(len(text.strip()), 1)
+    (size, font, bold, italic), _ = weight.most_common(1)[0]
+    text = clean_line("".join(parts)).strip()
+    return Line(
+        text=text,
+        x0=min(r.bbox[0] for r in runs), y0=min(r.bbox[1] for r in runs),
+        x1=max(r.bbox[2] for r in runs), y1=max(r.bbox[3] for r in runs),
+        size=size, font=font, bold=bold, italic=italic, runs=runs,
+        confidence=sum(confidences) / len(confidences) if confidences else None,
+    )
+
+
+# --- lines → blocks -----------------------------------------------------------------------
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    ratio = max(a.size, b.size) / max(min(a.size, b.size), 0.1)
+    return ratio <= 1.1 and a.bold == b.bold and a.italic == b.italic and a.font == b.font
+
+
+def _fits_column(block: Block, line: Line) -> bool:
+    """The line sits in the block's column: inside it, or a little wider (after a drop cap)."""
+    em = line.size
+    if line.x0 >= block.x0 - 0.5 * em and line.x1 <= block.x1 + 0.5 * em:
+        return True
+    if abs(line.x0 - block.x0) <= 0.5 * em and x_overlap(block, line) > 0:
+        return True  # left-aligned lines vary in length (headlines, a short line on top)
+    near = line.x0 >= block.x0 - 1.5 * em and line.x1 <= block.x1 + 1.5 * em
+    if near and x_overlap(block, line) >= 0.7 * min(block.width, line.x1 - line.x0):
+        return True  # a hanging bullet or a slightly longer line
+    widening = (block.x0 - line.x0) + (line.x1 - block.x1)
+    contains = line.x0 <= block.x0 + 0.5 * em and line.x1 >= block.x1 - 0.5 * em
+    return contains and widening <= 0.3 * (line.x1 - line.x0)
+
+
+def _between_rule(block: Block, line: Line, rules: list[list[float]]) -> bool:
+    for x0, y0, x1, y1 in rules:
+        if y0 >= block.y1 - 1 and y1 <= line.y0 + 1 and min(x1, line.x1) - max(x0, line.x0) > 0.3 * (
+            line.x1 - line.x0
+        ):
+            return True
+    return False
+
+
+def build_blocks(lines: list[Line], page: int, rules: list[list[float]]) -> list[Block]:
+    """Stack lines of one style in one column into blocks (paragraph gaps stay inside)."""
+    lines = sorted(lines, key=lambda ln: (ln.y0, ln.x0))
+    horizontal = [r for r in rules if r[2] - r[0] > r[3] - r[1]]
+    blocks: list[Block] = []
+    active: list[Block] = []
+    for line in lines:
+        best: Block | None = None
+        reach = 1.6 * line.size
+        keep: list[Block] = []
+        for block in active:
+            if block.y1 < line.y0 - 4 * line.size:
+                continue  # too far above: closed
+            keep.append(block)
+            last = block.lines[-1]
+            gap = line.y0 - last.y1
+            if gap < -0.3 * line.height or gap > reach:
+                continue
+            if not _same_style(last, line) or not _fits_column(block, line):
+                continue
+            if best is None or block.y1 > best.y1:
+                best = block
+        active = keep
+        if best is not None and not _between_rule(best, line, horizontal):
+            best.add(line)
+        else:
+            block = Block(lines=[], page=page)
+            block.add(line)
+            blocks.append(block)
+            active.append(block)
+    return blocks
+
+
+# --- the entry point ----------------------------------------------------------------------
+
+
+def layout_pages(pages: list[LayoutPage], *, source: Source, options: object | None = None) -> Page:
+    """Articles from positioned lines: the layout of PDF, OCR, ALTO and hOCR inputs.
+
+    `pages` are the pages to read, in order (their `number`s are the printed
+    page numbers used in regions and jumps).  Lines need boxes in points with
+    the origin at the top left; `size` (0 = estimate from the line height),
+    `font`, `bold` and `italic` sharpen the roles but may be unknown.
+    `options` is the `ReadOptions` of the call (unused by the layout itself).
+    """
+    from .articles import assemble
+    from .roles import assign_roles
+
+    page_blocks: list[tuple[LayoutPage, list[Block]]] = []
+    for layout in pages:
+        lines = [ln for ln in build_lines(layout.lines, layout.rules) if ln.text]
+        blocks = build_blocks(lines, layout.number, layout.rules)
+        assign_roles(blocks, layout)
+        page_blocks.append((layout, blocks))
+    result = Page(source=source)
+    result.pages = [PageInfo(number=p.number, width=round(p.width, 2), height=round(p.height, 2))
+                    for p in pages]
+    assemble(page_blocks, result)
+    return result

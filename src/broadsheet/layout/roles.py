@@ -1,0 +1,241 @@
+"""Block roles from typography and geometry, relative to the page's body style.
+
+The body style is the style with the most characters on the page.  Against
+it, in order:
+
+- folio: short small lines in the top or bottom margin band;
+- jump: "Continued on page N" / "Continued from page N";
+- drop cap: one or two oversize glyphs at the top left of a body block;
+- display text (larger, or bold and a little larger): a pull quote when its
+  words repeat the body, else a headline (bold or much larger) or a deck;
+- small text: a caption by a picture, the speaker lines under a pull quote,
+  a kicker just above a headline, a byline below one;
+- text of body size in another style (italic, bold): a byline under a
+  headline, a bio at the end of an article, else body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import LayoutPage
+from .geometry import Block, style_of, x_overlap
+
+_JUMP = re.compile(
+    r"^\W*(?:continued|cont(?:inued|'d|d)?\.?|turn to|see)\s+(on|from)?\s*(?:page|p\.|pg\.?)\s*(\d{1,4})\b",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"^\W*(?:from)\s+(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")
+#: Margin band (fraction of the page height) where running heads and folios live.
+_MARGIN = 0.065
+
+
+def body_size(blocks: list[Block]) -> tuple[float, tuple[float, str, bool, bool]]:
+    """The size and style with the most characters: the body text's."""
+    weight: Counter[tuple[float, str, bool, bool]] = Counter()
+    for block in blocks:
+        for line in block.lines:
+            weight[style_of(line)] += len(line.text)
+    if not weight:
+        return 10.0, (10.0, "", False, False)
+    style = weight.most_common(1)[0][0]
+    return style[0], style
+
+
+def jump_target(text: str) -> tuple[str, int] | None:
+    """``("on", 5)`` for "Continued on page 5", ``("from", 1)`` for "Continued from page 1"."""
+    match = _JUMP.match(text)
+    if match:
+        direction = (match.group(1) or "on").lower()
+        return direction, int(match.group(2))
+    match = _FROM.match(text)
+    return ("from", int(match.group(1))) if match else None
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _body_trigrams(blocks: list[Block]) -> set[tuple[str, ...]]:
+    toks: list[str] = []
+    for block in blocks:
+        text = ""
+        for line in block.lines:
+            text = text[:-1] + line.text if text.endswith("-") else f"{text} {line.text}"
+        toks.extend(words(text))
+    return {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
+
+
+def repeats_body(text: str, trigrams: set[tuple[str, ...]]) -> bool:
+    """True when most of `text`'s word trigrams occur in the body: a pull quote."""
+    toks = words(text)
+    grams = [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
+    return len(grams) >= 2 and sum(g in trigrams for g in grams) >= 0.6 * len(grams)
+
+
+def _near_image(block: Block, images: list[list[float]], size: float) -> str | None:
+    """"below" or "above" when the block sits just below or above a picture."""
+    where = None
+    for x0, y0, x1, y1 in images:
+        overlap = min(x1, block.x1) - max(x0, block.x0)
+        if overlap <= 0.5 * min(block.width, x1 - x0):
+            continue
+        if -2 <= block.y0 - y1 <= 2.5 * size:
+            return "below"
+        if -2 <= y0 - block.y1 <= 2.5 * size:
+            where = "above"
+    return where
+
+
+def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
+    """Set `Block.role` for every block of one page."""
+    size, body_style = body_size(blocks)
+    bodyish = [b for b in blocks if style_of(b.first) == body_style]
+    trigrams = _body_trigrams(bodyish)
+    top, bottom = _MARGIN * page.height, (1 - _MARGIN) * page.height
+    for block in blocks:
+        bsize = block.size
+        if len(block.lines) <= 2 and bsize <= 1.3 * size and (block.y1 <= top or block.y0 >= bottom):
+            block.role = "folio"
+            continue
+        jump = jump_target(block.text) if len(block.lines) <= 2 and len(block.text) <= 80 else None
+        if jump:
+            block.role = "jump"
+            block.info["jump"] = jump
+            continue
+        letters = block.text.strip("“”\"'‘’ ")
+        if len(block.lines) == 1 and 1 <= len(letters) <= 2 and bsize >= 1.8 * size:
+            block.role = "dropcap"
+            continue
+        display = bsize >= 1.25 * size or (block.first.bold and bsize >= 1.12 * size)
+        if display:
+            if repeats_body(block.text, trigrams):
+                block.role = "pull_quote"
+            elif block.first.italic and not block.first.bold and bsize < 1.6 * size:
+                block.role = "deck"
+            elif block.first.bold or bsize >= 1.6 * size:
+                block.role = "headline"
+            else:
+                block.role = "deck"
+        elif style_of(block.first) == body_style:
+            block.role = "body"
+        elif bsize < 0.95 * size:
+            near = _near_image(block, page.images, size)
+            block.role = "caption" if near == "below" else "caption_above" if near else "small"
+        elif block.first.italic or block.first.bold:
+            block.role = "pull_quote" if repeats_body(block.text, trigrams) else "aside"
+        else:
+            block.role = "body"
+    _credits(blocks, size)
+    _context_roles(blocks, size)
+    _drop_caps(blocks, size)
+    _lost_drop_caps(blocks)
+
+
+def _credits(blocks: list[Block], size: float) -> None:
+    """A caption piece on the row of another caption's last line, just right of it: the credit."""
+    captions = [b for b in blocks if b.role == "caption"]
+    for block in captions:
+        for other in captions:
+            if other is not block and abs(other.lines[-1].y0 - block.y0) <= 0.5 * size and (
+                0 <= block.x0 - other.x1 <= 6 * size
+            ) and len(block.lines) == 1:
+                block.role = "credit"
+                break
+
+
+def _context_roles(blocks: list[Block], size: float) -> None:
+    """Small and aside blocks from their neighbours: kicker, byline, deck, speaker, credit."""
+    headlines = [b for b in blocks if b.role == "headline"]
+    pulls = [b for b in blocks if b.role == "pull_quote"]
+    captions = [b for b in blocks if b.role == "caption"]
+    for block in blocks:
+        if block.role == "caption_above":
+            under = any(0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0 for h in headlines)
+            block.role = "small" if under else "caption"
+        if block.role not in ("small", "aside", "deck"):
+            continue
+        below_pull = [p for p in pulls if 0 <= block.y0 - p.y1 <= 3 * size and x_overlap(p, block) > 0]
+        if below_pull and block.role != "deck":
+            block.role = "speaker"
+            continue
+        if any(0 <= c.first.y0 - block.y0 <= 0.5 * size and 0 <= block.x0 - c.x1 <= 6 * size
+               for c in captions):
+            block.role = "credit"
+            continue
+        above = [h for h in headlines if 0 <= h.y0 - block.y1 <= 2.5 * size and x_overlap(h, block) > 0]
+        if above and block.role == "small":
+            block.role = "kicker"
+            continue
+        under = [h for h in headlines if 0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0]
+        if block.role == "deck":
+            continue
+        if under and len(block.lines) <= 2:
+            block.role = "byline"
+        elif block.role == "aside":
+            block.role = "aside"
+        else:
+            block.role = "small"
+
+
+def _drop_caps(blocks: list[Block], size: float) -> None:
+    """Give each drop cap's letter to the body block it starts; mark the lines beside it."""
+    for cap in (b for b in blocks if b.role == "dropcap"):
+        best: Block | None = None
+        for block in blocks:
+            if block.role != "body":
+                continue
+            dx = block.first.x0 - cap.x1
+            dy = block.first.y0 - cap.y0
+            if -2 <= dx <= 2.5 * size and -1.5 * size <= dy <= 1.5 * size and (
+                best is None or dx < best.first.x0 - cap.x1
+            ):
+                best = block
+        if best is None:
+            cap.role = "small"
+            continue
+        best.info["dropcap"] = cap.text.strip()
+        cap.article = None
+        cap.info["owner"] = best
+        for line in best.lines:
+            if line.y0 < cap.y1:
+                line.beside_dropcap = True
+
+
+def _lost_drop_caps(blocks: list[Block]) -> None:
+    """A body block whose first lines are shifted right lost its drop cap (drawn as an outline).
+
+    The lines beside it are not indented; the letter is restored when one
+    capital makes the first word a common word ("ancy" → "Nancy").
+    """
+    for block in blocks:
+        if block.role != "body" or "dropcap" in block.info or len(block.lines) < 4:
+            continue
+        em = block.size
+        shifted = 0
+        for line in block.lines:
+            if line.x0 - block.x0 >= 1.5 * em:
+                shifted += 1
+            else:
+                break
+        if not 2 <= shifted <= 5 or len({round(ln.x0) for ln in block.lines[:shifted]}) > 1:
+            continue
+        for line in block.lines[:shifted]:
+            line.beside_dropcap = True
+        letter = _guess_letter(block.first.text)
+        if letter:
+            block.info["dropcap"] = letter
+
+
+def _guess_letter(text: str) -> str | None:
+    from ..text.hyphenation import zipf
+
+    word = text.split(" ", 1)[0]
+    core = word.rstrip(".,;:!?\"'”’")
+    if not core.isalpha() or not core.islower():
+        return None
+    scored = sorted(((zipf((c + core).lower()), c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), reverse=True)
+    (best, letter), (second, _) = scored[0], scored[1]
+    return letter if best >= 3.0 and best - second >= 0.5 else None
