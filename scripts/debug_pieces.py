@@ -16,7 +16,10 @@ pieces = cut_pieces(lines, trailing)
 d = Dehyphenator(text)
 for p in pieces:
     p.text = piece_text(p, d)
-classify(pieces, trailing)
+from collections import Counter
+from broadsheet.layout.dump.assemble import split_titles, content_words
+pieces = split_titles(pieces, Counter(content_words(" ".join(p.text for p in pieces))), d)
+classify(pieces, trailing, Counter(content_words(" ".join(p.text for p in pieces))), d)
 for i, p in enumerate(pieces):
     last = p.lines[-1]
     print(f"{i:3} {p.cut:7} {p.role:11} w={last.width:4.0f} len={len(last.text):3} "

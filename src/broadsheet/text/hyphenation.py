@@ -88,6 +88,10 @@ _SUFFIXES = frozenset(
 )
 
 
+#: Particles that English writes solid with what follows ("overstated", "outlive").
+_SOLID_PREFIXES = frozenset({"over", "under", "out", "fore", "with", "up", "down", "back", "after"})
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """Zipf frequency of `word` in English (0 for unknown words); cached."""
@@ -140,6 +144,8 @@ class Dehyphenator:
         # real words is a compound ("long-/term", "Kurdish-/dominated").
         left_freq, right_freq = zipf(left_part.lower()), zipf(right_part.lower())
         both_words = min(left_freq, right_freq) >= 3.0 and len(right_part) >= 3 and len(left_part) >= 2
+        if left_part.lower() in _SOLID_PREFIXES:
+            return zipf(joined) < 1.5
         return both_words and zipf(joined) < 3.0
 
     def join(self, left: str, right: str) -> str:

@@ -152,10 +152,14 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """Folios, running heads and section labels at the top or bottom of the stream."""
     furniture: list[Line] = []
     start = 0
-    while start < min(len(lines), 6) and roles.is_furniture_line(lines[start].text):
+    while start < min(len(lines), 4) and roles.is_furniture_line(lines[start].text):
         nxt = lines[start + 1] if start + 1 < len(lines) else None
-        if nxt is not None and nxt.text[:1].islower() and not nxt.blank_before:
-            break
+        words = lines[start].text.split()
+        if nxt is not None and not words[0].isdigit():
+            if nxt.text[:1].islower() and not nxt.blank_before:
+                break
+            if _all_caps(lines[start].text) and _all_caps(nxt.text) and len(nxt.text.split()) > 2:
+                break  # a headline set in capitals, not a running head
         furniture.append(lines[start])
         start += 1
     end = len(lines)
@@ -165,12 +169,17 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return furniture, lines[start:end]
 
 
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _is_bottom_furniture(text: str) -> bool:
     stripped = text.strip(" |·•-–—")
     return bool(re.match(r"^(?:page\s*)?\d{1,4}$", stripped, re.IGNORECASE)) or "|" in text
 
 
-def classify(pieces: list[Piece], trailing: bool) -> None:
+def classify(pieces: list[Piece], trailing: bool, page_words: Counter[str], dehyphenator: Dehyphenator) -> None:
     """Give every piece that is not body text its role (in place)."""
     _merge_credit_lines(pieces)
     for i, piece in enumerate(pieces):
@@ -185,7 +194,7 @@ def classify(pieces: list[Piece], trailing: bool) -> None:
     for piece in pieces:
         if piece.role == "body" and roles.is_byline(piece.text) and len(piece.lines) <= 2:
             piece.role = "byline"
-        elif piece.role == "body" and roles.title_like(piece) and _title_shaped(piece, trailing):
+        elif piece.role == "body" and roles.title_like(piece) and _title_shaped(piece, trailing, page_words, dehyphenator):
             piece.role = "title"
 
 
@@ -204,9 +213,11 @@ def _is_caption(piece: Piece, nxt: Piece | None) -> bool:
     return own_line or last.credit_gap or piece.lines[0].lead_gap or lead_in or wide
 
 
-def _title_shaped(piece: Piece, trailing: bool) -> bool:
+def _title_shaped(piece: Piece, trailing: bool, page_words: Counter[str], dehyphenator: Dehyphenator) -> bool:
     last = piece.lines[-1]
-    return last.short or (trailing and not last.trailing_space) or piece.words <= 3
+    if last.short or (trailing and not last.trailing_space) or piece.words <= 3:
+        return True
+    return _reads_like_title(piece.lines, None, page_words, dehyphenator)
 
 
 def _merge_credit_lines(pieces: list[Piece]) -> None:
@@ -269,6 +280,94 @@ def _attribution_like(piece: Piece) -> bool:
     if "," in text:
         return roles.looks_like_name(name)
     return roles.looks_like_name(piece.lines[0].text.lstrip("—–- ").rstrip(","))
+
+
+_SENTENCE_STARTERS = frozenset(
+    "the a an in on at it he she they we i this that these those but and as after before when while "
+    "if for with by from there his her their its our one two some many most all no not".split()
+)
+
+
+def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: Dehyphenator) -> list[Piece]:
+    """Split off title runs (headlines, decks) that the dump glued to the text around them.
+
+    A run qualifies when it starts after a sentence end, stops on a line that ends no
+    sentence before a line starting anew, and reads like a title: its words recur in the
+    page's text (a headline names what the article is about), and it is set apart by
+    capitals or by lines shorter than the full measure.
+    """
+    out: list[Piece] = []
+    for piece in pieces:
+        out.extend(_split_piece(piece, page_words, dehyphenator))
+    return out
+
+
+def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphenator) -> list[Piece]:
+    lines = piece.lines
+    if piece.role != "body" or len(lines) < 2:
+        return [piece]
+    for start in range(len(lines)):
+        if start > 0 and not (lines[start - 1].terminal or is_credit(lines[start - 1].text)):
+            continue
+        longest = -1
+        for end in range(start, min(len(lines), start + 5)):
+            line = lines[end]
+            if line.terminal or line.breaks_word:
+                break
+            nxt = lines[end + 1] if end + 1 < len(lines) else None
+            if nxt is None and start == 0:
+                break
+            if nxt is not None and not _starts_anew(nxt):
+                continue
+            if _reads_like_title(lines[start : end + 1], nxt, page_words, dehyphenator):
+                longest = end
+        if longest < 0:
+            continue
+        made = []
+        for chunk, cut in ((lines[:start], piece.cut), (lines[start : longest + 1], "title"),
+                           (lines[longest + 1 :], "title")):
+            if chunk:
+                new = Piece(chunk, cut=cut)
+                new.text = piece_text(new, dehyphenator)
+                made.append(new)
+        made[-1].extra.update(piece.extra)
+        if longest + 1 < len(lines):
+            return made[:-1] + _split_piece(made[-1], page_words, dehyphenator)
+        return made
+    return [piece]
+
+
+def _starts_anew(line: Line) -> bool:
+    first = line.text.lstrip("\"'“‘")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _reads_like_title(
+    lines: list[Line], nxt: Line | None, page_words: Counter[str], dehyphenator: Dehyphenator
+) -> bool:
+    text = ""
+    for line in lines:
+        text = join_text(text, line.text, dehyphenator)
+    words = text.split()
+    if not 2 <= len(words) <= 25 or roles.SENTENCE_INSIDE.search(text):
+        return False
+    last = words[-1].strip(",;:").lower()
+    if last in roles.FUNCTION_END or text[-1] in ",;:":
+        return False
+    if nxt is not None:
+        following = nxt.text.split(" ", 1)[0].strip("\"'“‘(")
+        if words[-1][:1].isupper() and following[:1].isupper() and following.lower() not in _SENTENCE_STARTERS:
+            return False  # a name broken across lines: "Regional governor Boris / Dubrovsky said"
+    own = Counter(content_words(text))
+    if not own:
+        return False
+    recurring = sum(1 for w in own if page_words[w] > own[w])
+    if recurring / len(own) < 0.5:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+    widths = [len(line.text) / max(line.width, 1.0) for line in lines]
+    apart = all(w < 0.85 or w > 1.15 for w in widths) or lines[-1].short
+    return capitalised >= 0.6 or apart
 
 
 # --- chaining fragments into paragraphs -------------------------------------------------
@@ -367,6 +466,20 @@ def _continuation_score(q: Piece, p: Piece, index: dict[int, int], dehyphenator:
     return score
 
 
+_WHEN = re.compile(
+    r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|\d)",
+    re.IGNORECASE,
+)
+
+
+def _article_for(rest: str) -> str:
+    """Which word a lost "A", "I" or "O" made of "n": "On Sunday", "An apartment", "In Syria"."""
+    if _WHEN.match(rest):
+        return "O"
+    return "A" if rest.strip()[:1].lower() in "aeiou" else "I"
+
+
 def _lost_initial_stub(piece: Piece) -> bool:
     match = re.match(r"([a-z]+)\b", piece.text)
     if not match:
@@ -385,9 +498,8 @@ def _restore_initial(piece: Piece) -> bool:
     best, best_freq = "", 0.0
     for letter in "ABCDEFGHIJKLMNOPQRSTUVWYZ":
         freq = zipf((letter + stub).lower())
-        if stub == "n" and letter in "AI":
-            after = rest.strip()[:1].lower()
-            freq = 9.0 if (letter == "A") == (after in "aeiou") else 0.0
+        if stub == "n" and letter in "AIO":
+            freq = 9.0 if letter == _article_for(rest) else 0.0
         if freq > best_freq:
             best, best_freq = letter, freq
     if best and best_freq >= 2.5 and best_freq > zipf(stub) - 1.0:
@@ -648,7 +760,9 @@ def reconstruct(text: str, article_prefix: str = "a") -> tuple[list[Article], li
         piece.text = piece_text(piece, dehyphenator)
         if trailing and piece.lines[-1].trailing_space:
             piece.extra["wrapped_end"] = "1"
-    classify(pieces, trailing)
+    page_words = Counter(content_words(" ".join(p.text for p in pieces)))
+    pieces = split_titles(pieces, page_words, dehyphenator)
+    classify(pieces, trailing, page_words, dehyphenator)
     chains, lost_initials = chain(pieces, dehyphenator)
     drafts = group(pieces, chains, lost_initials)
     attach(pieces, drafts, other)

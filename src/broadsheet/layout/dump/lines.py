@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ...text.normalize import clean_line, strip_bullet
 
 _CREDIT_GAP = re.compile(r"\S\s{3,}\([^()]{1,60}\)\s*$")
+_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _TERMINAL = re.compile(r"""[.!?…][\"'”’)\]]*$|[.!?…]\s*[\"'”’]$|:$""")
 
 
@@ -38,12 +39,15 @@ class Line:
 
     @property
     def terminal(self) -> bool:
-        """Ends a sentence (or introduces one, with a colon)."""
-        return bool(_TERMINAL.search(self.text))
+        """Ends a sentence (or introduces one, with a colon); "U.S." at a line end does not count."""
+        return bool(_TERMINAL.search(self.text)) and not _INITIALISM.search(self.text)
+
+    #: Rejoined from words a wide justification gap had split: a full line.
+    justified: bool = False
 
     @property
     def short(self) -> bool:
-        return len(self.text) < 0.72 * self.width
+        return not self.justified and len(self.text) < 0.72 * self.width
 
     @property
     def breaks_word(self) -> bool:
@@ -112,9 +116,10 @@ def merge_gaps(lines: list[Line], gap_after: set[int]) -> list[Line]:
     merged: list[Line] = []
     for i, line in enumerate(lines):
         prev = merged[-1] if merged else None
+        gap = i - 1 in gap_after or (line.lead_gap and prev is not None and not prev.terminal)
         if (
             prev is not None
-            and i - 1 in gap_after
+            and gap
             and not line.blank_before
             and len(prev.text) + len(line.text) + 1 <= 1.15 * max(prev.width, 1.0)
             and (prev.short or line.short)
@@ -122,6 +127,7 @@ def merge_gaps(lines: list[Line], gap_after: set[int]) -> list[Line]:
             prev.text = f"{prev.text} {line.text}"
             prev.end = line.end
             prev.trailing_space = line.trailing_space
+            prev.justified = True
             continue
         merged.append(line)
     return merged

@@ -28,45 +28,12 @@ _BIO = re.compile(
     r"fellow|professor|researcher|director|commentator|editor-at-large|freelance|freelancer|"
     r"lecturer|reports on|writes about|covers|specialises|specializes)\b",
 )
-_FUNCTION_END = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "than",
-        "but",
-        "nor",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-    ]
+FUNCTION_END = frozenset(
+    "a an the of and or to for with by from as that which who whose than but nor "
+    "its their his her our your my".split()
 )
+#: A sentence ends inside the text (not an abbreviation such as "U.S." or "Dr.").
+SENTENCE_INSIDE = re.compile(r"[a-z0-9\]\)”’\"]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]{2,}|[A-Z]\.|Mc[A-Z][a-z]+|de|van|von|al-\w+|bin|da)$")
 
 
@@ -158,7 +125,7 @@ def title_like(piece: Piece) -> bool:
     last = piece.lines[-1]
     if last.hyphenated or text[-1] in ",;:-–—(" or re.search(r"[.]['\"”’)]?$", text):
         return False
-    if text.split()[-1].lower() in _FUNCTION_END:
+    if text.split()[-1].lower() in FUNCTION_END or SENTENCE_INSIDE.search(text):
         return False
     first = text.lstrip("\"“‘'")[:1]
     if not (first.isupper() or first.isdigit()):
