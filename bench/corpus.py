@@ -48,8 +48,9 @@ def require_shared() -> Path:
     return SHARED
 
 
-def generate(style: str, *, seed: int = 1, pages: int = 4, articles: str = "wikinews-2019",
-             decorate: bool = True) -> list[GeneratedPage]:
+def generate(
+    style: str, *, seed: int = 1, pages: int = 4, articles: str = "wikinews-2019", decorate: bool = True
+) -> list[GeneratedPage]:
     """Make (or reuse) `pages` pagegen pages of `style`; return them in page order."""
     shared = require_shared()
     sources = {
@@ -61,8 +62,21 @@ def generate(style: str, *, seed: int = 1, pages: int = 4, articles: str = "wiki
     done = out / ".done"
     if not done.exists():
         out.mkdir(parents=True, exist_ok=True)
-        cmd = [str(PAGEGEN_PYTHON), "-m", "pagegen", "--articles", str(sources[articles]),
-               "--style", style, "--seed", str(seed), "--out", str(out), "--pages", str(pages)]
+        cmd = [
+            str(PAGEGEN_PYTHON),
+            "-m",
+            "pagegen",
+            "--articles",
+            str(sources[articles]),
+            "--style",
+            style,
+            "--seed",
+            str(seed),
+            "--out",
+            str(out),
+            "--pages",
+            str(pages),
+        ]
         if decorate:
             cmd.append("--decorate")
         result = subprocess.run(cmd, cwd=shared, capture_output=True, text=True, check=False)

@@ -63,8 +63,18 @@ class Tally:
     parts_found: Counter[str] = field(default_factory=Counter)
 
     def add(self, scores: dict[str, Any]) -> None:
-        for key in ("tp", "fp", "fn", "para_tp", "para_fp", "para_fn", "headlines",
-                    "headlines_found", "pages", "count_right"):
+        for key in (
+            "tp",
+            "fp",
+            "fn",
+            "para_tp",
+            "para_fp",
+            "para_fn",
+            "headlines",
+            "headlines_found",
+            "pages",
+            "count_right",
+        ):
             setattr(self, key, getattr(self, key) + scores[key])
         self.parts.update(scores["parts"])
         self.parts_found.update(scores["parts_found"])

@@ -196,6 +196,25 @@ def classify(pieces: list[Piece], trailing: bool, page_words: Counter[str], dehy
             piece.role = "byline"
         elif piece.role == "body" and roles.title_like(piece) and _title_shaped(piece, trailing, page_words, dehyphenator):
             piece.role = "title"
+            if _reads_like_title(piece.lines, None, page_words, dehyphenator):
+                piece.extra["strong"] = "1"
+    _merge_titles(pieces, dehyphenator)
+
+
+def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
+    """Rejoin a headline whose lines the dump cut apart (no blank line, same measure)."""
+    i = 0
+    while i + 1 < len(pieces):
+        a, b = pieces[i], pieces[i + 1]
+        if a.role in ("title", "byline") and b.role in ("title", "byline") and not b.lines[0].blank_before:
+            widest = max(len(line.text) for line in a.lines)
+            if max(len(line.text) for line in b.lines) <= 1.3 * widest and a.words + b.words <= 25:
+                a.lines.extend(b.lines)
+                a.text = join_text(a.text, b.text, dehyphenator)
+                a.role = "title"
+                del pieces[i + 1]
+                continue
+        i += 1
 
 
 def _is_caption(piece: Piece, nxt: Piece | None) -> bool:
@@ -399,8 +418,10 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
         for q in body:
             if q is not p and q.ends_mid_sentence:
                 options.append((_continuation_score(q, p, index, dehyphenator), index[id(q)], index[id(p)]))
-        if _lost_initial_stub(p):
-            bonus = 1.0 + (2.0 if index[id(p)] == index[id(body[0])] or p.lines[0].lead_gap else 0.0)
+        after_title = index[id(p)] > 0 and pieces[index[id(p)] - 1].role in ("title", "byline", "caption")
+        if _lost_initial_stub(p) or after_title:
+            first = index[id(p)] == index[id(body[0])]
+            bonus = 1.0 + (2.0 if first or p.lines[0].lead_gap or after_title else 0.0)
             options.append((bonus, -1, index[id(p)]))
     for score, qi, pi in sorted(options, key=lambda o: -o[0]):
         p = pieces[pi]
@@ -462,7 +483,7 @@ def _continuation_score(q: Piece, p: Piece, index: dict[int, int], dehyphenator:
         else:
             score -= 2
     if q.role == "title":
-        score -= 2
+        score -= 8 if q.extra.get("strong") else 2
     return score
 
 
@@ -505,6 +526,12 @@ def _restore_initial(piece: Piece) -> bool:
     if best and best_freq >= 2.5 and best_freq > zipf(stub) - 1.0:
         piece.text = best + piece.text
         piece.drop_cap = best
+        return True
+    if zipf(stub) >= 3.0:
+        # The drop cap was a whole word: "A" is the only one that starts a sentence
+        # before a lower-case word ("A fire yesterday…").
+        piece.text = "A " + piece.text
+        piece.drop_cap = "A"
         return True
     return False
 

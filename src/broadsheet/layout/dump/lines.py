@@ -116,7 +116,9 @@ def merge_gaps(lines: list[Line], gap_after: set[int]) -> list[Line]:
     merged: list[Line] = []
     for i, line in enumerate(lines):
         prev = merged[-1] if merged else None
-        gap = i - 1 in gap_after or (line.lead_gap and prev is not None and not prev.terminal)
+        gap = i - 1 in gap_after or (
+            line.lead_gap and prev is not None and not prev.terminal and prev.short and line.short
+        )
         if (
             prev is not None
             and gap

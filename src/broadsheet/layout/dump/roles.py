@@ -123,7 +123,9 @@ def title_like(piece: Piece) -> bool:
     if not 1 <= piece.words <= 28 or len(piece.lines) > 6:
         return False
     last = piece.lines[-1]
-    if last.hyphenated or text[-1] in ",;:-–—(" or re.search(r"[.]['\"”’)]?$", text):
+    if last.hyphenated or text[-1] in ",;:-–—(":
+        return False
+    if re.search(r"[.]['\"”’)]?$", text) and not re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text):
         return False
     if text.split()[-1].lower() in FUNCTION_END or SENTENCE_INSIDE.search(text):
         return False
