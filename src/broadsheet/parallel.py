@@ -18,6 +18,7 @@ import glob
 import hashlib
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -153,15 +154,28 @@ class _InProcess:
         pass
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker start-up: leave when the ingest process is gone (killed), instead of waiting forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 class _Processes:
-    """A local pool of worker processes, started by a fork server with broadsheet preloaded."""
+    """A local pool of fresh worker processes (spawned: no state shared with the writer)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["broadsheet.pipeline", "broadsheet.parallel"])
-        self._context = context
-        self._pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self._context = multiprocessing.get_context("spawn")
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context,
+                                      initializer=_exit_with_parent, initargs=(os.getpid(),))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> cf.Future[Any]:
         try:
@@ -172,7 +186,7 @@ class _Processes:
 
     def restart(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context)
+        self._pool = self._new_pool()
 
     def wait(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
         done, pending = cf.wait(futures, return_when=cf.FIRST_COMPLETED)

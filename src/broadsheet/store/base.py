@@ -491,6 +491,25 @@ class Store(ABC):
                     return eid
         return entity_key(speaker.name, "PERSON")
 
+    def verify(self) -> list[str]:
+        """Integrity problems, if any: inputs missing articles, rows whose parent is gone."""
+        problems = [
+            f"page {pid}: {actual} of {expected} articles stored"
+            for pid, expected, actual in self._all(
+                "SELECT g.id, g.article_count, (SELECT count(*) FROM articles a WHERE a.page_id = g.id)"
+                " FROM pages g")
+            if expected != actual
+        ]
+        for table, column, parent in (("articles", "page_id", "pages"), ("parts", "article_id", "articles"),
+                                      ("quotes", "article_id", "articles"),
+                                      ("mentions", "article_id", "articles"),
+                                      ("events", "article_id", "articles")):
+            row = self._one(f"SELECT count(*) FROM {table} t WHERE NOT EXISTS"
+                            f" (SELECT 1 FROM {parent} p WHERE p.id = t.{column})")
+            if row and row[0]:
+                problems.append(f"{row[0]} {table} rows without their {parent} row")
+        return problems
+
     # --- reading: publications, issues, pages ----------------------------------------
 
     def counts(self) -> Counts:
