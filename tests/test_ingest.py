@@ -83,7 +83,8 @@ def test_parallel_ingest_matches_serial(archive: Path, tmp_path: Path) -> None:
         with open_store(str(tmp_path / f"w{workers}.db")) as store:
             report = ingest(inputs, store, options, workers=workers)
             assert report.failures == [] and report.stored == 9
-            results[workers] = sorted((a.headline or "", a.page_id[:8]) for a in store.articles(limit=500).items)
+            listed = store.articles(limit=500).items
+            results[workers] = sorted((a.headline or "", a.page_id) for a in listed)
     assert results[1] == results[2]
 
 
@@ -94,7 +95,8 @@ def test_ingest_on_a_dask_local_cluster(archive: Path, tmp_path: Path) -> None:
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         assert len(cluster.workers) == 2
         with open_store(str(tmp_path / "dask.db")) as store:
-            report = ingest(inputs, store, ReadOptions(nlp=False, date="2019-01-04"), dask=cluster.scheduler_address)
+            options = ReadOptions(nlp=False, date="2019-01-04")
+            report = ingest(inputs, store, options, dask=cluster.scheduler_address)
             assert report.stored == 4 and [Path(p).name for p, _ in report.failures] == ["broken.pdf"]
             dask_articles = sorted(a.headline or "" for a in store.articles(limit=500).items)
     with open_store(str(tmp_path / "local.db")) as store:
@@ -148,9 +150,9 @@ def test_kill_during_a_batch_ingest_then_resume(archive: Path, tmp_path: Path) -
         source = dumps[n % len(dumps)]
         (many / f"{n:03d}.txt").write_text(source.read_text() + f"\n\nArchive copy {n}\n")
     db = tmp_path / "kill.db"
-    child = subprocess.Popen([PYTHON, "-m", "broadsheet", "ingest", str(many), "--db", str(db), "--workers", "2",
-                              "--no-nlp", "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
+    command = [PYTHON, "-m", "broadsheet", "ingest", str(many), "--db", str(db), "--workers", "2",
+               "--no-nlp", "--quiet"]
+    child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
         stored = 0
