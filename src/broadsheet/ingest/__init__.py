@@ -48,7 +48,7 @@ def sniff_kind(data: bytes) -> str:
         return "image"
     lowered = head.lower()
     if lowered.startswith(b"<?xml") or lowered.startswith(b"<alto") or lowered.startswith(b"<"):
-        if b"<alto" in lowered or b"alto" in lowered and b"<layout" in lowered or b":alto" in lowered:
+        if b"<alto" in lowered or (b"alto" in lowered and b"<layout" in lowered) or b":alto" in lowered:
             return "alto"
         if b"ocr_page" in data[:200_000] or b"ocrx_word" in data[:200_000]:
             return "hocr"

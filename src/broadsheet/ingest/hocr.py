@@ -5,20 +5,23 @@ hOCR marks pages, blocks, lines and words with classes (``ocr_page``,
 attribute (``bbox x0 y0 x1 y1; x_wconf 93``).  Files in the wild are often
 not well-formed XML, so this reads them with the forgiving stdlib HTML
 parser.  Words become `TextLine`s in points (``scan_res`` gives the
-resolution; 300 dpi is assumed otherwise), then the shared layout stages
-make the articles.  hOCR without boxes still reads, as one column of text.
+resolution; 300 dpi is assumed otherwise), sized by the engine's row height
+(``x_size``, steadier from line to line than ink boxes) when it gives one;
+then the shared layout stages make the articles.  hOCR without boxes still reads, as one column of text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Box, LayoutPage, Page, Source
-from .ocrtext import Word, make_line, place_boxless
+from .ocrtext import Word, make_line, place_boxless, smooth_outliers, steady_sizes, union
 
 if TYPE_CHECKING:
     from ..pipeline import ReadOptions
@@ -61,7 +64,8 @@ def _number(props: dict[str, list[str]], key: str) -> float | None:
 class _PageBuilder:
     bbox: Box | None
     dpi: float | None
-    lines: list[tuple[list[Word], Box | None]] = field(default_factory=list)
+    #: (words, line box, line height estimated by the engine: Tesseract's ``x_size``)
+    lines: list[tuple[list[Word], Box | None, float | None]] = field(default_factory=list)
     images: list[Box] = field(default_factory=list)
     rules: list[Box] = field(default_factory=list)
 
@@ -75,6 +79,7 @@ class _HocrParser(HTMLParser):
         self.stack: list[tuple[str, str]] = []  # (tag, role) of open elements
         self.line: list[Word] | None = None
         self.line_box: Box | None = None
+        self.line_size: float | None = None
         self.word: Word | None = None
         self.loose: list[Word] = []  # words outside any line element
         self.style: list[str] = []
@@ -98,6 +103,7 @@ class _HocrParser(HTMLParser):
         elif classes & _LINE_CLASSES:
             self._flush_loose()
             self.line, self.line_box, role = [], _bbox(props), "line"
+            self.line_size = _number(props, "x_size")
         elif "ocrx_word" in classes or "ocr_word" in classes:
             conf = _number(props, "x_wconf")
             font = props.get("x_font", [""])
@@ -141,7 +147,7 @@ class _HocrParser(HTMLParser):
             (self.line if self.line is not None else self.loose).append(self.word)
             self.word = None
         elif role == "line" and self.line is not None:
-            self._page().lines.append((self.line, self.line_box))
+            self._page().lines.append((self.line, self.line_box, self.line_size))
             self.line, self.line_box = None, None
         elif role == "page":
             self._flush_loose()
@@ -162,7 +168,7 @@ class _HocrParser(HTMLParser):
 
     def _flush_loose(self) -> None:
         if self.loose:
-            self._page().lines.append((self.loose, None))
+            self._page().lines.append((self.loose, None, None))
             self.loose = []
 
     def close(self) -> None:
@@ -170,6 +176,46 @@ class _HocrParser(HTMLParser):
         while self.stack:
             self._close(self.stack.pop()[1])
         self._flush_loose()
+
+
+_RawLine = tuple[list[Word], Box | None, float | None]
+
+
+def split_at_columns(lines: list[_RawLine]) -> list[_RawLine]:
+    """Cut lines that the OCR engine ran across a column gutter.
+
+    Tesseract sometimes reads two headlines side by side as one line.  Such
+    a line has a wider-than-usual word gap after which the next word starts
+    exactly where a column of the page starts (where five or more lines
+    start); a gap inside a line of one column does not end on a column edge.
+    """
+    boxed = [(words, box) for words, box, _ in lines if box and len(words) > 1]
+    heights = sorted(box[3] - box[1] for _, box in boxed)
+    if len(heights) < 5:
+        return lines
+    tol = heights[len(heights) // 2] * 1.0
+    starts = sorted((words[0].bbox or box)[0] for words, box in boxed)
+    edges = [x for i, x in enumerate(starts)
+             if bisect_right(starts, x + tol) - bisect_left(starts, x - tol) >= 5]
+    out: list[_RawLine] = []
+    for words, box, size in lines:
+        if box is None or len(words) < 2 or any(w.bbox is None for w in words):
+            out.append((words, box, size))
+            continue
+        gaps = [b.bbox[0] - a.bbox[2] for a, b in pairwise(words)]  # type: ignore[index]
+        usual = sorted(gaps)[len(gaps) // 2] if len(gaps) > 2 else 0.25 * (box[3] - box[1])
+        cuts = [i + 1 for i, gap in enumerate(gaps)
+                if gap > max(1.3 * usual, 0.3 * (box[3] - box[1]))
+                and _near(edges, words[i + 1].bbox[0], tol)]  # type: ignore[index]
+        for lo, hi in zip([0, *cuts], [*cuts, len(words)], strict=True):
+            part = words[lo:hi]
+            out.append((part, union(w.bbox for w in part) if cuts else box, size))
+    return out
+
+
+def _near(sorted_xs: list[float], x: float, tol: float) -> bool:
+    i = bisect_left(sorted_xs, x - tol)
+    return i < len(sorted_xs) and sorted_xs[i] <= x + tol
 
 
 def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
@@ -190,13 +236,16 @@ def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
     pages: list[LayoutPage] = []
     for number, built in enumerate(parser.pages, start=1):
         scale = 72.0 / (dpi or built.dpi or DEFAULT_DPI)
-        lines = [line for words, box in built.lines if (line := make_line(words, box, scale))]
+        lines = [line for words, box, height in split_at_columns(built.lines)
+                 if (line := make_line(words, box, scale, height * scale if height else None))]
         box = built.bbox or [0.0, 0.0, 0.0, 0.0]
         page = LayoutPage(
             number=number, width=round(box[2] * scale, 2), height=round(box[3] * scale, 2), lines=lines,
             images=[[round(v * scale, 2) for v in b] for b in built.images],
             rules=[[round(v * scale, 2) for v in b] for b in built.rules],
         )
+        steady_sizes(page)
+        smooth_outliers(page)
         if place_boxless(page) and warnings is not None:
             warnings.append(f"page {number}: hOCR lines without boxes, read as one column in file order")
         if lines:

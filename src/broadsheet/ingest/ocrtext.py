@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -82,8 +83,12 @@ def _majority(flags: list[tuple[bool, int]]) -> bool:
     return total > 0 and sum(n for flag, n in flags if flag) * 2 > total
 
 
-def make_line(words: list[Word], bbox: Box | None, scale: float) -> TextLine | None:
+def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | None = None
+              ) -> TextLine | None:
     """A `TextLine` from a line's words; `scale` turns source units into points.
+
+    `size` is the line's font size in points when the engine estimated one
+    (Tesseract's row height); else the words' sizes, else the ink height.
 
     Words that are only ``|`` or ``_`` are dropped: OCR reads column rules and
     underlines as such glyphs, and news text never has them as words.
@@ -98,7 +103,9 @@ def make_line(words: list[Word], bbox: Box | None, scale: float) -> TextLine | N
     pts = [round(v * scale, 2) for v in box] if box else [0.0, 0.0, 0.0, 0.0]
     weights = [(w, len(w.text)) for w in kept]
     sizes = [w.size for w in kept if w.size]
-    if sizes:
+    if size:
+        size = round(size, 2)
+    elif sizes:
         size = max(set(sizes), key=sizes.count)
     else:
         size = size_from_height(text, pts[3] - pts[1]) if box else 0.0
@@ -113,6 +120,67 @@ def make_line(words: list[Word], bbox: Box | None, scale: float) -> TextLine | N
         italic=_majority([(w.italic, n) for w, n in weights]),
         confidence=confidence,
     )
+
+
+#: Sizes within this factor of a page's size level are read as that level.
+_SAME_SIZE = 1.12
+
+
+def steady_sizes(page: LayoutPage) -> None:
+    """Snap estimated line sizes to the page's few size levels.
+
+    Sizes measured from OCR boxes wobble by 10–20 % from line to line of one
+    paragraph, and layout treats a size change as a change of role.  Each
+    level is the most common remaining size (weighted by text length); the
+    lines within `_SAME_SIZE` of it take it exactly.
+    """
+    left = [line for line in page.lines if line.size > 0]
+    while left:
+        weight: dict[float, int] = {}
+        for line in left:
+            key = round(line.size * 4) / 4
+            weight[key] = weight.get(key, 0) + len(line.text)
+        level = max(weight, key=lambda k: (weight[k], k))
+        near = [line for line in left if level / _SAME_SIZE <= line.size <= level * _SAME_SIZE]
+        for line in near:
+            line.size = level
+        left = [line for line in left if line.size != level]
+
+
+def smooth_outliers(page: LayoutPage) -> None:
+    """Give a line the size of the lines stacked tightly above and below it in its column.
+
+    One speck or tall mark makes a line's box, and so its estimated size,
+    jump within a paragraph; a line that starts where its neighbours start,
+    is no wider, sits at the paragraph's line pitch and is within a third of
+    their size belongs to them.  Run after `steady_sizes` (sizes are levels).
+    """
+    lines = sorted(page.lines, key=lambda ln: ln.bbox[1])
+    tops = [ln.bbox[1] for ln in lines]
+    new: dict[int, float] = {}
+    for line in lines:
+        x0, y0, x1, y1 = line.bbox
+        h = y1 - y0
+        if h <= 0 or line.size <= 0:
+            continue
+        sizes = set()
+        j = max(0, bisect_left(tops, y0 - 3 * h))
+        while j < len(lines) and tops[j] <= y1 + 0.6 * h:
+            other = lines[j]
+            j += 1
+            if other is line or other.size <= 0:
+                continue
+            ox0, oy0, ox1, oy1 = other.bbox
+            oh = min(h, oy1 - oy0)
+            gap = oy0 - y1 if oy0 >= y0 else y0 - oy1
+            if -0.3 * oh <= gap <= 0.6 * oh and abs(ox0 - x0) <= 0.8 * oh and x1 <= ox1 + oh:
+                sizes.add(other.size)
+        if len(sizes) == 1:
+            (size,) = sizes
+            if size != line.size and max(size, line.size) / min(size, line.size) <= 1.35:
+                new[id(line)] = size
+    for line in lines:
+        line.size = new.get(id(line), line.size)
 
 
 #: Line pitch and character width (points) given to lines that came without boxes.
