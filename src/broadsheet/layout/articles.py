@@ -17,6 +17,7 @@ with the "Continued from page M" article on page N.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from statistics import median
@@ -97,7 +98,6 @@ class _Owners:
             r for r in layout.rules if r[2] - r[0] > r[3] - r[1]
             and not any(x_overlap_box(r, b) > 0 and (b.y0 - 14 <= r[1] <= b.y1 + 14) for b in boxed)
         ]
-        self.vertical = [r for r in layout.rules if r[3] - r[1] > r[2] - r[0]]
 
     def _separated(self, head: Block, block: Block) -> bool:
         for rule in self.horizontal:
@@ -125,12 +125,8 @@ class _Owners:
         for head in self.headlines:
             if head.y0 > block.y0 or head.x0 >= block.x0:
                 continue
-            if self._separated(head, block) or any(
-                head.x1 - 1 <= r[0] <= block.x0 + 1 and r[1] <= block.y0 and r[3] >= block.y0
-                for r in self.vertical
-            ):
+            if self._separated(head, block):
                 continue
-            # no other story's headline between them
             if best is None or (head.y1, head.x1) > (best.y1, best.x1):
                 best = head
         return best
@@ -196,23 +192,25 @@ def _columns(blocks: list[Block]) -> list[list[Block]]:
 class _Paragraphs:
     """Body lines in reading order → paragraphs with their regions."""
 
-    def __init__(self, dehyphenator: Dehyphenator) -> None:
+    def __init__(self, columns: list[list[Block]], dehyphenator: Dehyphenator) -> None:
         self.dehyphenator = dehyphenator
         self.paragraphs: list[str] = []
         self.regions: list[Region] = []
         self.prev: Line | None = None
         self.prev_short = False
         self.first_indented = False
+        edges = [(min(b.x0 for b in col), max(b.x1 for b in col)) for col in columns]
+        # Justified text: most lines (a block's last line aside) reach the column's right edge.
+        inner = [(ln, right) for col, (_, right) in zip(columns, edges, strict=True)
+                 for b in col for ln in b.lines[:-1]]
+        full = sum(ln.x1 >= right - 0.5 * ln.size for ln, right in inner)
+        self.justified = full >= 0.6 * len(inner) if len(inner) >= 3 else True
+        for col, (left, right) in zip(columns, edges, strict=True):
+            self._column(col, left, right)
 
-    def add_column(self, column: list[Block]) -> None:
-        left = min(b.x0 for b in column)
-        right = max(b.x1 for b in column)
-        lines = [ln for b in column for ln in b.lines]
-        size = median(ln.size for ln in lines)
-        full = sum(ln.x1 >= right - 0.5 * size for ln in lines)
-        justified = full >= 0.6 * len(lines) and len(lines) >= 3
+    def _column(self, column: list[Block], left: float, right: float) -> None:
         for block in column:
-            pitches = [b.y0 - a.y0 for a, b in zip(block.lines, block.lines[1:], strict=False)]
+            pitches = [b.y0 - a.y0 for a, b in itertools.pairwise(block.lines)]
             pitch = median(pitches) if pitches else 1.2 * block.size
             piece: list[Line] = []
             for i, line in enumerate(block.lines):
@@ -220,11 +218,10 @@ class _Paragraphs:
                 if self.prev is None:
                     new = True
                     self.first_indented = indented
-                elif i == 0:
-                    new = indented or (self.prev_short and self.prev_justified)
                 else:
-                    gap = line.y0 - block.lines[i - 1].y0 > 1.3 * pitch
-                    new = indented or gap or (self.prev_short and justified)
+                    gap = i > 0 and line.y0 - block.lines[i - 1].y0 > 1.3 * pitch
+                    ended = self.prev_short and self.justified and not line.text[:1].islower()
+                    new = indented or gap or ended
                 text = line.text
                 if i == 0 and "dropcap" in block.info:
                     text = f"{block.info['dropcap']}{text}"
@@ -235,15 +232,12 @@ class _Paragraphs:
                     self.paragraphs.append(text)
                 else:
                     piece.append(line)
-                    at_edge = not self.prev_short or not justified
+                    at_edge = not self.prev_short or not self.justified
                     self.paragraphs[-1] = _join(self.paragraphs[-1], text, self.dehyphenator, at_edge)
                 self.prev = line
                 self.prev_short = line.x1 < right - 1.5 * line.size
-                self.prev_justified = justified
             if piece:
                 self._close(block, piece)
-
-    prev_justified: bool = True
 
     def _close(self, block: Block, lines: list[Line]) -> None:
         self.regions.append(_region("body", block, len(self.paragraphs) - 1, lines))
@@ -304,7 +298,8 @@ def _page_drafts(layout: LayoutPage, blocks: list[Block], dehyphenator: Dehyphen
     for headline in owners.headlines:
         draft_for(headline).blocks.append(headline)
     others: list[Block] = []
-    for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
+    owner_of: dict[int, Block | None] = {}
+    for block in sorted(blocks, key=lambda b: (b.role == "credit", b.y0, b.x0)):
         role = block.role
         if role in ("headline", "dropcap"):
             continue
@@ -314,10 +309,13 @@ def _page_drafts(layout: LayoutPage, blocks: list[Block], dehyphenator: Dehyphen
         head: Block | None
         if role == "kicker" or (role == "jump" and block.info["jump"][0] == "from"):
             head = owners.below(block) or owners.above(block)
+        elif role == "credit" and id(block.info.get("caption")) in owner_of:
+            head = owner_of[id(block.info["caption"])]
         elif role in ("caption", "credit"):
             head = owners.of_caption(block)
         else:
             head = owners.above(block) or owners.left(block)
+        owner_of[id(block)] = head
         if head is None and role not in ("body", "aside", "pull_quote", "speaker", "caption", "credit"):
             others.append(block)
             continue
@@ -388,10 +386,7 @@ def _fill(draft: _Draft, dehyphenator: Dehyphenator) -> None:
         byline = " ".join(_text(b, dehyphenator) for b in bylines)
         article.byline = re.sub(r"^by\s+", "", byline, flags=re.IGNORECASE)
         article.regions.extend(_region("byline", b) for b in bylines)
-    paragraphs = _Paragraphs(dehyphenator)
-    for column in columns:
-        if column:
-            paragraphs.add_column(column)
+    paragraphs = _Paragraphs([c for c in columns if c], dehyphenator)
     article.body = paragraphs.paragraphs
     article.regions.extend(paragraphs.regions)
     draft.ends_open = paragraphs.ends_open

@@ -119,6 +119,8 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
                 block.role = "headline"
             else:
                 block.role = "deck"
+        elif bsize >= 1.1 * size and not block.first.bold:
+            block.role = "pull_quote" if repeats_body(block.text, trigrams) else "deck"
         elif style_of(block.first) == body_style:
             block.role = "body"
         elif bsize < 0.95 * size:
@@ -129,6 +131,7 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
         else:
             block.role = "body"
     _credits(blocks, size)
+    _inset_quotes(blocks)
     _context_roles(blocks, size)
     _drop_caps(blocks, size)
     _lost_drop_caps(blocks)
@@ -143,7 +146,25 @@ def _credits(blocks: list[Block], size: float) -> None:
                 0 <= block.x0 - other.x1 <= 6 * size
             ) and len(block.lines) == 1:
                 block.role = "credit"
+                block.info["caption"] = other
                 break
+
+
+def _inset_quotes(blocks: list[Block]) -> None:
+    """Display text set inside a story's column, under its wider headline, that reads as a
+    quotation (a quote mark, a closing full stop): a pull quote whose sentence is not on this page."""
+    headlines = [b for b in blocks if b.role == "headline"]
+    widths = sorted(b.width for b in blocks if b.role == "body" and len(b.lines) >= 3)
+    if not widths or len(headlines) < 2:
+        return
+    column = widths[len(widths) // 2]
+    for block in headlines:
+        text = block.text.strip()
+        if block.width > 1.25 * column or not (text[:1] in "“\"‘'«❝" or text.endswith((".", "”", '"'))):
+            continue
+        if any(h is not block and h.role == "headline" and h.y1 <= block.y0 and x_overlap(h, block) > 0
+               and h.width >= 1.5 * block.width for h in headlines):
+            block.role = "pull_quote"
 
 
 def _context_roles(blocks: list[Block], size: float) -> None:
@@ -161,9 +182,11 @@ def _context_roles(blocks: list[Block], size: float) -> None:
         if below_pull and block.role != "deck":
             block.role = "speaker"
             continue
-        if any(0 <= c.first.y0 - block.y0 <= 0.5 * size and 0 <= block.x0 - c.x1 <= 6 * size
-               for c in captions):
-            block.role = "credit"
+        for cap in captions:
+            if abs(cap.lines[-1].y0 - block.y0) <= 0.5 * size and 0 <= block.x0 - cap.x1 <= 6 * size:
+                block.role = "credit"
+                block.info["caption"] = cap
+        if block.role == "credit":
             continue
         above = [h for h in headlines if 0 <= h.y0 - block.y1 <= 2.5 * size and x_overlap(h, block) > 0]
         if above and block.role == "small":
@@ -171,6 +194,8 @@ def _context_roles(blocks: list[Block], size: float) -> None:
             continue
         under = [h for h in headlines if 0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0]
         if block.role == "deck":
+            if not under:
+                block.role = "aside"
             continue
         if under and len(block.lines) <= 2:
             block.role = "byline"
@@ -238,4 +263,5 @@ def _guess_letter(text: str) -> str | None:
         return None
     scored = sorted(((zipf((c + core).lower()), c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), reverse=True)
     (best, letter), (second, _) = scored[0], scored[1]
-    return letter if best >= 3.0 and best - second >= 0.5 else None
+    # The fragment must not be a word already: the lost letter may be a word of its own ("A road").
+    return letter if best >= 3.0 and best - zipf(core) >= 2.5 and best - second >= 0.5 else None
