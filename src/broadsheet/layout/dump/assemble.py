@@ -206,7 +206,15 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
     i = 0
     while i + 1 < len(pieces):
         a, b = pieces[i], pieces[i + 1]
-        if a.role in ("title", "byline") and b.role in ("title", "byline") and not b.lines[0].blank_before:
+        tail = (
+            b.role == "body"
+            and len(b.lines) <= 2
+            and b.words <= 12
+            and not b.lines[-1].terminal
+            and not b.lines[0].lead_gap
+            and not _lost_initial_stub(b)
+        )
+        if a.role in ("title", "byline") and (b.role in ("title", "byline") or tail) and not b.lines[0].blank_before:
             widest = max(len(line.text) for line in a.lines)
             if max(len(line.text) for line in b.lines) <= 1.3 * widest and a.words + b.words <= 25:
                 a.lines.extend(b.lines)
@@ -506,6 +514,8 @@ def _lost_initial_stub(piece: Piece) -> bool:
     if not match:
         return False
     stub = match.group(1)
+    if len(stub) == 1 and stub not in "ai":
+        return True
     return zipf(stub) < 3.0 and any(zipf(c + stub) >= 3.0 for c in "abcdefghijklmnopqrstuvwyz")
 
 

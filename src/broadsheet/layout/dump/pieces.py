@@ -136,6 +136,8 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         return "blank"
     if is_credit(prev.text) and not prev.hyphenated and not line.text[:1].islower():
         return "credit"
+    if not prev.terminal and not prev.breaks_word and _lost_initial(line.text):
+        return "title"  # the next line lost its drop cap: a new article starts there
     if trailing_spaces:
         # Pages set with pre-wrap keep the space on every wrapped line: a line without
         # one ends its block (paragraph, headline, caption), whatever its punctuation.
@@ -159,6 +161,8 @@ def _lost_initial(text: str) -> bool:
     if not match:
         return False
     stub = match.group(1)
+    if len(stub) == 1 and stub not in "ai":
+        return True  # "n Thursday": no sentence starts with a lone lower-case letter
     if zipf(stub) >= 3.0:
         return False
     return any(zipf(letter + stub) >= 3.0 for letter in "abcdefghijklmnopqrstuvwyz")
