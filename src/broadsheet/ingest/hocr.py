@@ -94,6 +94,8 @@ class _HocrParser(HTMLParser):
         classes = set(attr.get("class", "").split())
         props = parse_title(attr.get("title", ""))
         role = ""
+        if classes & ({"ocr_page", "ocrx_word", "ocr_word"} | _LINE_CLASSES):
+            self._close_open(page="ocr_page" in classes, line=bool(classes & _LINE_CLASSES))
         if "ocr_page" in classes:
             self._flush_loose()
             res = props.get("scan_res", [])
@@ -153,6 +155,13 @@ class _HocrParser(HTMLParser):
             self._flush_loose()
         elif role in ("bold", "italic") and role in self.style:
             self.style.remove(role)
+
+    def _close_open(self, *, page: bool, line: bool) -> None:
+        """Broken HTML: a new word, line or page closes the open word (and line)."""
+        if self.word is not None:
+            self._close("word")
+        if (page or line) and self.line is not None:
+            self._close("line")
 
     def handle_data(self, data: str) -> None:
         if self.word is not None:

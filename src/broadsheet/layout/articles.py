@@ -110,7 +110,7 @@ class _Owners:
         best: Block | None = None
         for head in self.headlines:
             if head.y1 > block.y0 + 0.5 * self.size:
-                break
+                continue
             if x_overlap(head, block) < 0.25 * min(block.width, head.width):
                 continue
             if self._separated(head, block):
@@ -189,6 +189,12 @@ def _columns(blocks: list[Block]) -> list[list[Block]]:
     return [sorted(members, key=lambda b: b.y0) for _, _, members in columns]
 
 
+def _right_edge(column: list[Block]) -> float:
+    """The column's right edge: where nine lines in ten end (one overprinted line is no edge)."""
+    ends = sorted(ln.x1 for b in column for ln in b.lines)
+    return ends[min(len(ends) - 1, int(0.9 * len(ends)))]
+
+
 class _Paragraphs:
     """Body lines in reading order → paragraphs with their regions."""
 
@@ -199,7 +205,7 @@ class _Paragraphs:
         self.prev: Line | None = None
         self.prev_short = False
         self.first_indented = False
-        edges = [(min(b.x0 for b in col), max(b.x1 for b in col)) for col in columns]
+        edges = [(min(b.x0 for b in col), _right_edge(col)) for col in columns]
         # Justified text: most lines (a block's last line aside) reach the column's right edge.
         inner = [(ln, right) for col, (_, right) in zip(columns, edges, strict=True)
                  for b in col for ln in b.lines[:-1]]

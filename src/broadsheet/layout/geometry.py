@@ -166,7 +166,8 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
             size = max(_size(prev), _size(run))
             ruled = any(prev.bbox[2] - 1 <= v[0] <= run.bbox[0] + 1 and v[1] <= _mid(run) <= v[3]
                         for v in vertical)
-            if not ruled and (gap <= 0.3 * size or (
+            overprinted = gap < -0.3 * size  # text of two columns colliding is never one line
+            if not ruled and not overprinted and (gap <= 0.3 * size or (
                 check_gutters and gap < 20 * size
                 and _spanned(items, mids, row_of, r, index[id(prev)], prev.bbox[2], run.bbox[0], size)
             )):
@@ -180,16 +181,19 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
 
 def _spanned(items: list[TextLine], mids: list[float], row_of: list[int], row: int, at: int,
              gx0: float, gx1: float, size: float) -> bool:
-    """True when a run of about `size`, within three lines above or below, covers x ∈ [gx0, gx1]."""
+    """True when runs of about `size` on two other rows within three lines cover x ∈ [gx0, gx1]."""
     mid, reach = mids[at], 3.5 * size * 1.2
     lo, hi = bisect.bisect_left(mids, mid - reach), bisect.bisect_right(mids, mid + reach)
+    covering: set[int] = set()
     for i in range(lo, min(hi, lo + 400)):
         other = items[i]
         if row_of[i] == row:
             continue
         osize = _size(other)
         if other.bbox[0] <= gx0 + 1 and other.bbox[2] >= gx1 - 1 and 0.9 <= osize / size <= 1.1:
-            return True
+            covering.add(row_of[i])
+            if len(covering) >= 2:
+                return True
     return False
 
 
@@ -234,6 +238,10 @@ def _fits_column(block: Block, line: Line) -> bool:
     near = line.x0 >= block.x0 - 1.5 * em and line.x1 <= block.x1 + 1.5 * em
     if near and x_overlap(block, line) >= 0.7 * min(block.width, line.x1 - line.x0):
         return True  # a hanging bullet or a slightly longer line
+    if line.x0 < block.x0 and block.x1 - 3 * em <= line.x1 <= block.x1 + 0.5 * em and len(block.lines) <= 6 and (
+        x_overlap(block, line) >= 0.5 * block.width
+    ):
+        return True  # back to the column's left edge below a drop cap or a float
     widening = (block.x0 - line.x0) + (line.x1 - block.x1)
     contains = line.x0 <= block.x0 + 0.5 * em and line.x1 >= block.x1 - 0.5 * em
     return contains and widening <= 0.3 * (line.x1 - line.x0)

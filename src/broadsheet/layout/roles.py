@@ -245,7 +245,8 @@ def _lost_drop_caps(blocks: list[Block]) -> None:
                 shifted += 1
             else:
                 break
-        if not 2 <= shifted <= 5 or len({round(ln.x0) for ln in block.lines[:shifted]}) > 1:
+        starts = [ln.x0 for ln in block.lines[:shifted]]
+        if not 2 <= shifted <= 5 or max(starts, default=0) - min(starts, default=0) > 2:
             continue
         for line in block.lines[:shifted]:
             line.beside_dropcap = True

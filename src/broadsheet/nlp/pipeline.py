@@ -18,7 +18,7 @@ from ..errors import BroadsheetError
 from ..model import Article, Page
 
 #: (module in broadsheet.nlp, spaCy factory it registers), in pipeline order.
-STAGES: tuple[tuple[str, str], ...] = ()
+STAGES: tuple[tuple[str, str], ...] = (("entities", "broadsheet_entities"), ("quotes", "broadsheet_quotes"))
 
 
 def _stage_modules() -> list[Any]:

@@ -2,8 +2,8 @@
 
 Same tables as SQLite (`schema.TABLES_V1`); the search index is a stored,
 generated ``tsvector`` per article and per quote (english configuration,
-headline weighted over body) with GIN indexes, queried with
-``websearch_to_tsquery`` and ranked with ``ts_rank_cd``; snippets come from
+headline weighted over body) with GIN indexes, queried with a tsquery built
+from the parsed query (`tsquery_sql`) and ranked with ``ts_rank_cd``; snippets come from
 ``ts_headline``.  Each input is written in one transaction, so a client
 killed mid-ingest leaves nothing behind: the server rolls it back.
 """
@@ -36,6 +36,29 @@ FTS_V1 = [
 _HEADLINE_OPTIONS = (f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords=40, MinWords=20,"
                      " MaxFragments=2, FragmentDelimiter=\" … \"")
 _QUOTE_OPTIONS = f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, HighlightAll=true"
+
+
+def tsquery_sql(parsed: querylang.Query) -> tuple[str, list[str]]:
+    """A tsquery expression (SQL with ``?`` parameters) for a parsed query: the english
+    configuration stems every word as it stemmed the text; ``word*`` becomes a prefix match."""
+    groups: list[str] = []
+    params: list[str] = []
+    for group in parsed:
+        terms: list[str] = []
+        for term in group:
+            prefix = re.sub(r"\W+", "", term.text) if term.prefix else ""
+            if prefix:
+                expr = "to_tsquery('english', ?)"
+                params.append(prefix + ":*")
+            elif term.phrase:
+                expr = "phraseto_tsquery('english', ?)"
+                params.append(term.text)
+            else:
+                expr = "plainto_tsquery('english', ?)"
+                params.append(term.text)
+            terms.append(f"(!! {expr})" if term.negated else expr)
+        groups.append("(" + " && ".join(terms) + ")")
+    return "(" + " || ".join(groups) + ")", params
 
 
 def _postgres_ddl(statement: str) -> str:
@@ -91,16 +114,16 @@ class PostgresStore(Store):
 
     def _search_articles(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
                          offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
-        tsq = "websearch_to_tsquery('english', ?)"
+        tsq, qparams = tsquery_sql(fts)
         cond = f" WHERE a.tsv @@ {tsq} AND {where}"
-        args = [querylang.to_websearch(fts), *params]
+        args = [*qparams, *params]
         total = int(self._all(f"SELECT count(*) FROM articles a{cond}", args)[0][0])
         rows = self._all(
             f"SELECT h.id, h.headline, h.name, h.date, ts_headline('english', h.body, {tsq}, ?), h.score"
             f" FROM (SELECT a.id, a.headline, p.name, a.date, a.body, ts_rank_cd(a.tsv, {tsq}) AS score"
             f" FROM articles a JOIN publications p ON p.id = a.publication_id{cond}"
             " ORDER BY score DESC, a.id LIMIT ? OFFSET ?) h ORDER BY h.score DESC, h.id",
-            [args[0], _HEADLINE_OPTIONS, args[0], *args, limit, offset])
+            [*qparams, _HEADLINE_OPTIONS, *qparams, *args, limit, offset])
         hits = []
         for r in rows:
             snippet, spans = split_marks(r[4] or "")
@@ -113,10 +136,10 @@ class PostgresStore(Store):
 
     def _search_quotes(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
                        offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
-        tsq = "websearch_to_tsquery('english', ?)"
+        tsq, qparams = tsquery_sql(fts)
         joins = " FROM quotes q JOIN articles a ON a.id = q.article_id"
         cond = f" WHERE q.tsv @@ {tsq} AND {where}"
-        args = [querylang.to_websearch(fts), *params]
+        args = [*qparams, *params]
         total = int(self._all(f"SELECT count(*){joins}{cond}", args)[0][0])
         rows = self._all(
             "SELECT h.id, h.article_id, h.headline, h.name, h.date,"
@@ -125,7 +148,7 @@ class PostgresStore(Store):
             f" q.text, ts_rank_cd(q.tsv, {tsq}) AS score, s.name AS speaker, q.speaker_id{joins}"
             " JOIN publications p ON p.id = q.publication_id LEFT JOIN speakers s ON s.id = q.speaker_id"
             f"{cond} ORDER BY score DESC, q.id LIMIT ? OFFSET ?) h ORDER BY h.score DESC, h.id",
-            [args[0], _QUOTE_OPTIONS, args[0], *args, limit, offset])
+            [*qparams, _QUOTE_OPTIONS, *qparams, *args, limit, offset])
         hits = []
         for r in rows:
             snippet, spans = split_marks(r[5] or "")

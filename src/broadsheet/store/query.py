@@ -4,7 +4,7 @@
     "a phrase"        these words in this order
     a OR b            either
     -word, NOT word   without it
-    prefix*           words that start with it (SQLite; PostgreSQL matches the word)
+    prefix*           words that start with it
 
 A malformed query raises `QueryError` with a message for people, never an SQL error.
 """
@@ -121,17 +121,3 @@ def to_fts5(parsed: Query) -> str:
                 expr = f"({expr}) NOT {_fts5_term(term)}"
         out.append(f"({expr})")
     return " OR ".join(out)
-
-
-def to_websearch(parsed: Query) -> str:
-    """The query for PostgreSQL's `websearch_to_tsquery`."""
-    groups: list[str] = []
-    for group in parsed:
-        words: list[str] = []
-        for term in group:
-            text = term.text.replace('"', " ")
-            if term.phrase:
-                text = f'"{text}"'
-            words.append(("-" if term.negated else "") + text)
-        groups.append(" ".join(words))
-    return " or ".join(groups)

@@ -573,6 +573,7 @@ def group(pieces: list[Piece], chains: list[list[Piece]], lost_initials: set[int
 
 def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None:
     """Give headlines, decks, bylines, captions, pull quotes, bios and jumps to articles."""
+    _split_stacked_titles(pieces, drafts)
     titles = [i for i, p in enumerate(pieces) if p.role == "title"]
     owner: dict[int, Draft] = {}
     for draft in drafts:
@@ -632,6 +633,35 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
             continue
         elif piece.role == "body" and id(piece) not in owner and piece.text:
             other.append(Other(role="unassigned", text=piece.text, regions=[_region(piece, "unassigned")]))
+
+
+def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
+    """Two headlines set one above the other read as one title: split where their words part ways.
+
+    A cut before a line starting with a capital is kept when each side matches a
+    different article best, and matches it clearly.
+    """
+    if len(drafts) < 2:
+        return
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        i += 1
+        if piece.role != "title" or len(piece.lines) < 2:
+            continue
+        for cut in range(1, len(piece.lines)):
+            if not _starts_anew(piece.lines[cut]):
+                continue
+            head = " ".join(line.text for line in piece.lines[:cut])
+            tail = " ".join(line.text for line in piece.lines[cut:])
+            best_head = max(drafts, key=lambda d: overlap(head, d))
+            best_tail = max(drafts, key=lambda d: overlap(tail, d))
+            if best_head is not best_tail and overlap(head, best_head) >= 0.5 and overlap(tail, best_tail) >= 0.5 and overlap(head, best_tail) < 0.25:
+                second = Piece(piece.lines[cut:], cut="title", role="title", text=tail)
+                piece.lines = piece.lines[:cut]
+                piece.text = head
+                pieces.insert(i, second)
+                break
 
 
 def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft]) -> None:
