@@ -257,30 +257,43 @@ class _Paragraphs:
 
 
 def _caption(blocks: list[Block], dehyphenator: Dehyphenator) -> Caption:
-    main = blocks[0]
+    """A caption from its block and credit pieces: bullet dropped, bold lead-in, credit at the end."""
+    size = blocks[0].size
+    lines: list[Line] = []
+    for line in sorted((ln for b in blocks for ln in b.lines), key=lambda ln: ln.y0):
+        if lines and abs(line.y0 - lines[-1].y0) <= 0.5 * size and line.x0 > lines[-1].x0:
+            lines[-1] = _merged(lines[-1], line)
+        else:
+            lines.append(line)
     lead: list[str] = []
-    first = main.first
+    first = lines[0]
     for run in first.runs:
         stripped = run.text.strip()
-        if (not stripped or all(ch in BULLETS or not ch.isalnum() for ch in stripped)) and not lead:
-            continue
+        if not lead and (not stripped or not any(ch.isalnum() for ch in stripped)):
+            continue  # the bullet
         if run.bold and not first.bold:
             lead.append(run.text)
         else:
             break
-    text = _text(main, dehyphenator).lstrip(BULLETS + " ▸►")
-    lead_in = " ".join("".join(lead).split()).lstrip(BULLETS + " ▸►") or None
+    text = ""
+    for line in lines:
+        text = _join(text, line.text, dehyphenator)
+    text = text.lstrip(BULLETS + " ▸►")
+    lead_in = " ".join("".join(lead).split()) or None
     if lead_in and text.startswith(lead_in):
         text = text[len(lead_in):].lstrip()
     credit = None
-    extra = " ".join(_text(b, dehyphenator) for b in blocks[1:])
-    match = _CREDIT.search(extra or text)
-    if extra:
-        credit = match.group(1).strip() if match else extra.strip()
-    elif match:
+    match = _CREDIT.search(text)
+    if match:
         credit = match.group(1).strip()
         text = text[: match.start()].rstrip()
     return Caption(text=text, lead_in=lead_in, credit=credit)
+
+
+def _merged(left: Line, right: Line) -> Line:
+    return Line(text=f"{left.text} {right.text}", x0=left.x0, y0=min(left.y0, right.y0), x1=right.x1,
+                y1=max(left.y1, right.y1), size=left.size, font=left.font, bold=left.bold,
+                italic=left.italic, runs=[*left.runs, *right.runs])
 
 
 def _page_drafts(layout: LayoutPage, blocks: list[Block], dehyphenator: Dehyphenator,
@@ -411,8 +424,7 @@ def _fill(draft: _Draft, dehyphenator: Dehyphenator) -> None:
     captions = sorted(by_role.get("caption", []), key=lambda b: (b.y0, b.x0))
     credits = by_role.get("credit", [])
     for i, cap in enumerate(captions):
-        mine = [c for c in credits if abs(c.first.y0 - cap.lines[-1].y0) <= 0.5 * cap.size
-                and c.x0 >= cap.x1 - 1]
+        mine = [c for c in credits if c.info.get("caption") is cap]
         article.captions.append(_caption([cap, *mine], dehyphenator))
         article.regions.append(_region("caption", cap, i))
 

@@ -97,13 +97,13 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
     top, bottom = _MARGIN * page.height, (1 - _MARGIN) * page.height
     for block in blocks:
         bsize = block.size
-        if len(block.lines) <= 2 and bsize <= 1.3 * size and (block.y1 <= top or block.y0 >= bottom):
-            block.role = "folio"
-            continue
         jump = jump_target(block.text) if len(block.lines) <= 2 and len(block.text) <= 80 else None
         if jump:
             block.role = "jump"
             block.info["jump"] = jump
+            continue
+        if len(block.lines) <= 2 and bsize <= 1.3 * size and (block.y1 <= top or block.y0 >= bottom):
+            block.role = "folio"
             continue
         letters = block.text.strip("“”\"'‘’ ")
         if len(block.lines) == 1 and 1 <= len(letters) <= 2 and bsize >= 1.8 * size:
@@ -142,9 +142,10 @@ def _credits(blocks: list[Block], size: float) -> None:
     captions = [b for b in blocks if b.role == "caption"]
     for block in captions:
         for other in captions:
-            if other is not block and abs(other.lines[-1].y0 - block.y0) <= 0.5 * size and (
-                0 <= block.x0 - other.x1 <= 6 * size
-            ) and len(block.lines) == 1:
+            same_row = any(abs(line.y0 - block.y0) <= 0.5 * size for line in other.lines)
+            if other is not block and same_row and 0 <= block.x0 - other.x1 <= 6 * size and (
+                len(block.lines) == 1 and len(block.text) <= 40
+            ):
                 block.role = "credit"
                 block.info["caption"] = other
                 break
@@ -183,7 +184,8 @@ def _context_roles(blocks: list[Block], size: float) -> None:
             block.role = "speaker"
             continue
         for cap in captions:
-            if abs(cap.lines[-1].y0 - block.y0) <= 0.5 * size and 0 <= block.x0 - cap.x1 <= 6 * size:
+            same_row = any(abs(line.y0 - block.y0) <= 0.5 * size for line in cap.lines)
+            if same_row and 0 <= block.x0 - cap.x1 <= 6 * size and len(block.text) <= 40:
                 block.role = "credit"
                 block.info["caption"] = cap
         if block.role == "credit":
