@@ -238,9 +238,8 @@ def _fits_column(block: Block, line: Line) -> bool:
     near = line.x0 >= block.x0 - 1.5 * em and line.x1 <= block.x1 + 1.5 * em
     if near and x_overlap(block, line) >= 0.7 * min(block.width, line.x1 - line.x0):
         return True  # a hanging bullet or a slightly longer line
-    if line.x0 < block.x0 and block.x1 - 3 * em <= line.x1 <= block.x1 + 0.5 * em and len(block.lines) <= 6 and (
-        x_overlap(block, line) >= 0.5 * block.width
-    ):
+    returns = block.x1 - 3 * em <= line.x1 <= block.x1 + 0.5 * em and len(block.lines) <= 6
+    if line.x0 < block.x0 and returns and x_overlap(block, line) >= 0.5 * block.width:
         return True  # back to the column's left edge below a drop cap or a float
     widening = (block.x0 - line.x0) + (line.x1 - block.x1)
     contains = line.x0 <= block.x0 + 0.5 * em and line.x1 >= block.x1 - 0.5 * em
