@@ -101,6 +101,9 @@ def load(source: str | os.PathLike[str] | bytes, *, max_bytes: int, kind: str | 
         path, data = None, source.encode("utf-8")
     else:
         path = os.fspath(source)
+        big_pdf = _big_pdf(Path(path), max_bytes, kind)
+        if big_pdf is not None:
+            return big_pdf
         data = _read_file(Path(path), max_bytes)
     if not data.strip():
         raise InputError(path, "empty input")
@@ -116,6 +119,29 @@ def load(source: str | os.PathLike[str] | bytes, *, max_bytes: int, kind: str | 
         if detected == "text":
             raw.kind = "plain-article" if looks_like_plain_article(raw.text) else "text-dump"
     return raw
+
+
+#: PDFs larger than the input limit are not loaded: the PDF reader opens them by path.
+MAX_PDF_BYTES = int(os.environ.get("BROADSHEET_MAX_PDF_BYTES", 4 * 1024**3))
+
+
+def _big_pdf(path: Path, max_bytes: int, kind: str | None) -> RawInput | None:
+    """A PDF over the input limit, hashed by streaming and left on disk (None for anything else)."""
+    try:
+        size = path.stat().st_size
+        if size <= max_bytes or kind not in (None, "pdf") or path.is_dir():
+            return None
+        with path.open("rb") as fh:
+            if sniff_kind(fh.read(1024)) != "pdf":
+                return None
+            if size > MAX_PDF_BYTES:
+                raise InputError(str(path), f"too large ({size / 1e6:.0f} MB; PDFs are read up to "
+                                            f"{MAX_PDF_BYTES / 1e6:.0f} MB, set BROADSHEET_MAX_PDF_BYTES)")
+            fh.seek(0)
+            sha = hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None  # _read_file reports it
+    return RawInput(path=str(path), sha256=sha, kind="pdf")
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
