@@ -116,6 +116,8 @@ class Draft:
     captions: list[Piece] = field(default_factory=list)
     continued_on: int | None = None
     continued_from: int | None = None
+    #: The first paragraph opens with a drop cap (printed or lost): surely an article start.
+    drop_cap: bool = False
     #: Stream positions of its pieces, for adjacency.
     first: int = 0
     last: int = 0
@@ -564,7 +566,7 @@ def group(pieces: list[Piece], chains: list[list[Piece]], lost_initials: set[int
             continue
         starts_article = piece.cut == "dropcap" or i in lost_initials
         if not drafts or starts_article or boundary:
-            drafts.append(Draft(first=i))
+            drafts.append(Draft(first=i, drop_cap=starts_article))
         drafts[-1].chains.append(run)
         drafts[-1].last = max(drafts[-1].last, max(index[id(p)] for p in run))
         boundary = False
@@ -581,6 +583,11 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
             for p in run:
                 owner[id(p)] = draft
     _assign_headlines(pieces, titles, drafts)
+    for t in titles:
+        title = pieces[t]
+        if not any(title is d.headline or title is d.deck for d in drafts):
+            _split_for_title(title, drafts)
+    _merge_headless(drafts, bool(titles))
     for i, piece in enumerate(pieces):
         if piece.role == "title":
             draft = _draft_of_title(i, pieces, drafts)
@@ -700,6 +707,60 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
         for p in (draft.headline, draft.deck):
             if p is not None:
                 p.extra["taken"] = "1"
+
+
+def _merge_headless(drafts: list[Draft], page_has_titles: bool) -> None:
+    """A run of paragraphs with no headline and no drop cap continues the article before it."""
+    if not page_has_titles:
+        return
+    n = 1
+    while n < len(drafts):
+        draft = drafts[n]
+        if draft.headline is None and not draft.drop_cap:
+            previous = drafts[n - 1]
+            previous.chains.extend(draft.chains)
+            previous.last = max(previous.last, draft.last)
+            previous._words = None
+            del drafts[n]
+            continue
+        n += 1
+    if len(drafts) > 1 and drafts[0].headline is None and not drafts[0].drop_cap:
+        drafts[1].chains[:0] = drafts[0].chains
+        drafts[1].first = drafts[0].first
+        drafts[1]._words = None
+        del drafts[0]
+
+
+def _text_overlap(text: str, chains: list[list[Piece]]) -> float:
+    words = set(content_words(text))
+    if not words:
+        return 0.0
+    present = {w for run in chains for p in run for w in content_words(p.text)}
+    return len(words & present) / len(words)
+
+
+def _split_for_title(title: Piece, drafts: list[Draft]) -> None:
+    """An orphan headline whose words open paragraphs inside an article: a second article starts there.
+
+    Stream orders that set all headlines first, then all bodies, leave no separator
+    between two articles' paragraphs; the headline's words in the lead say where.
+    """
+    best: tuple[float, int, int] | None = None
+    for n, draft in enumerate(drafts):
+        for k in range(1, len(draft.chains)):
+            after = _text_overlap(title.text, draft.chains[k : k + 2])
+            before = _text_overlap(title.text, draft.chains[:k])
+            score = after - before
+            if after >= 0.45 and score >= 0.25 and (best is None or score > best[0]):
+                best = (score, n, k)
+    if best is None:
+        return
+    _, n, k = best
+    draft = drafts[n]
+    second = Draft(chains=draft.chains[k:], first=draft.first, last=draft.last, headline=title)
+    draft.chains = draft.chains[:k]
+    draft._words = None
+    drafts.insert(n + 1, second)
 
 
 def _is_head_between(pieces: list[Piece], k: int) -> bool:

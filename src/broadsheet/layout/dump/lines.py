@@ -80,6 +80,8 @@ def read_lines(text: str) -> list[Line]:
         if not cleaned.strip():
             if lines and not blank:
                 gap_after.append(len(lines) - 1)
+                # The line's own trailing space went to this stray line.
+                lines[-1].trailing_space = True
             continue
         body, bullet = strip_bullet(cleaned)
         lines.append(
