@@ -1,0 +1,158 @@
+"""What the reader needs beyond the store's read API, built on it or on its schema.
+
+The store (`broadsheet.store.base.Store`) answers most questions; the few
+here shape its answers for a page (a listing when the search box is empty,
+latest issues with a page to open) or run a small query the store lacks,
+through its own connection so both backends are served.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import BroadsheetError
+from ..store.views import Facet, Hit, SearchResult
+
+
+class SearchProblem(Exception):
+    """A search that cannot run (bad query syntax, bad cursor): the message is for people."""
+
+
+@dataclass(slots=True)
+class SearchFilters:
+    """The facet filters of a search URL."""
+
+    publication: str | None = None
+    speaker: str | None = None
+    entity: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def any(self) -> bool:
+        return any((self.publication, self.speaker, self.entity, self.date_from, self.date_to))
+
+
+def _store_filters(filters: SearchFilters) -> Any:
+    from ..store.base import Filters
+
+    return Filters(speaker=filters.speaker, entity=filters.entity, publication=filters.publication,
+                   date_from=filters.date_from, date_to=filters.date_to)
+
+
+def search(store: Any, q: str, kind: str, filters: SearchFilters, cursor: str | None,
+           limit: int) -> SearchResult:
+    """Ranked search for `q`; with no words, the newest articles or quotations matching the filters."""
+    try:
+        if q:
+            result: SearchResult = store.search(q, _store_filters(filters), kind=kind, limit=limit,
+                                                cursor=cursor)
+            return result
+        return _listing(store, kind, filters, cursor, limit)
+    except BroadsheetError as exc:
+        raise SearchProblem(getattr(exc, "problem", None) or str(exc)) from exc
+
+
+def _listing(store: Any, kind: str, filters: SearchFilters, cursor: str | None, limit: int) -> SearchResult:
+    """Filters alone: newest first, shaped like search hits (the deck or the quote as snippet)."""
+    hits: list[Hit] = []
+    if kind == "quotes":
+        quotes = store.quotes(_store_filters(filters), limit=limit, cursor=cursor)
+        for qv in quotes.items:
+            hits.append(Hit("quote", qv.id, qv.article_id, qv.headline, qv.publication, qv.date, qv.text,
+                            speaker=qv.speaker, speaker_id=qv.speaker_id))
+        page = quotes
+    else:
+        articles = store.articles(_store_filters(filters), limit=limit, cursor=cursor)
+        for a in articles.items:
+            snippet = a.deck or a.byline or ""
+            hits.append(Hit("article", a.id, a.id, a.headline, a.publication, a.date, snippet))
+        page = articles
+    # The total is unknown without a count over the whole store: say how many are shown.
+    total = len(hits) + (1 if page.next_cursor else 0)
+    return SearchResult("", kind, total, hits, {}, page.next_cursor)
+
+
+def publication_facet(store: Any, result: SearchResult | None) -> list[Facet]:
+    """Every publication for the select box, with match counts where the search gave them."""
+    counted = {f.id: f.count for f in (result.facets.get("publication", []) if result else [])}
+    return [Facet(p.id, p.name, counted.get(p.id, 0) if counted else None)  # type: ignore[arg-type]
+            for p in store.publications()]
+
+
+@dataclass(slots=True)
+class IssueLink:
+    """An issue on the home page, with the first of its stored pages to open."""
+
+    id: str
+    publication: str
+    date: str | None
+    pages: int
+    articles: int
+    first_page_id: str | None
+
+
+def latest_issues(store: Any, limit: int) -> list[IssueLink]:
+    issues = store.issues(limit=limit).items
+    if not issues:
+        return []
+    marks = ", ".join("?" for _ in issues)
+    first: dict[str, str] = {}
+    for issue_id, page_id in store._all(
+        f"SELECT issue_id, min(id) FROM pages WHERE issue_id IN ({marks}) GROUP BY issue_id",
+        [i.id for i in issues],
+    ):
+        first[issue_id] = page_id
+    return [IssueLink(i.id, i.publication, i.date, i.pages, i.articles, first.get(i.id)) for i in issues]
+
+
+def issue_page_ids(store: Any, issue_id: str) -> list[str]:
+    """The ids of an issue's stored pages, in the store's order (for "other pages" links)."""
+    rows = store._all("SELECT id FROM pages WHERE issue_id = ? ORDER BY source_path, id", (issue_id,))
+    return [str(r[0]) for r in rows]
+
+
+def speaker_articles(store: Any, speaker_id: str, limit: int) -> list[Any]:
+    """The articles a speaker is quoted in, newest first."""
+    return list(store.articles(_store_filters(SearchFilters(speaker=speaker_id)), limit=limit).items)
+
+
+def entity_events(store: Any, entity_id: str, limit: int) -> list[Any]:
+    """Events the entity takes part in, newest first (empty until events are stored)."""
+    return list(store.events(actor=entity_id, limit=limit).items)
+
+
+def speaker_quotes(store: Any, speaker_id: str, cursor: str | None, limit: int) -> Any:
+    """A speaker's quotations, newest first, one page of them."""
+    return store.quotes(_store_filters(SearchFilters(speaker=speaker_id)), limit=limit, cursor=cursor)
+
+
+@dataclass(slots=True)
+class Context:
+    """A few words either side of a mention."""
+
+    before: str
+    match: str
+    after: str
+
+
+def mention_contexts(store: Any, mentions: list[Any], width: int = 90) -> dict[str, Context]:
+    """Article id → the text around the entity's first mention in it (one query for the page)."""
+    wanted = {m.article_id: m.spans[0] for m in mentions if m.spans and len(m.spans[0]) >= 2}
+    if not wanted:
+        return {}
+    marks = ", ".join("?" for _ in wanted)
+    out: dict[str, Context] = {}
+    for article_id, text in store._all(f"SELECT id, body FROM articles WHERE id IN ({marks})", list(wanted)):
+        start, end = (int(v) for v in wanted[article_id][:2])
+        if not (0 <= start < end <= len(text or "")):
+            continue
+        before = text[max(0, start - width):start]
+        after = text[end:end + width]
+        if start > width:
+            before = "…" + before[before.find(" ") + 1:]
+        if end + width < len(text):
+            after = after[:after.rfind(" ")] + "…"
+        out[article_id] = Context(before.replace("\n\n", " ¶ "), text[start:end],
+                                  after.replace("\n\n", " ¶ "))
+    return out

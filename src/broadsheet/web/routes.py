@@ -1,0 +1,253 @@
+"""The reader's routes: each gathers records from the store and renders one template.
+
+Handlers are plain (sync) functions: FastAPI runs them in its thread pool,
+which suits the store's blocking database calls.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from ..config import Settings
+from ..errors import BroadsheetError
+from . import body, queries
+from .images import ImageCache, drawn_boxes, render_png, sheets_for
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+#: Search parameters kept in shareable URLs, in this order.
+SEARCH_PARAMS = ("q", "kind", "publication", "speaker", "entity", "from", "to", "cursor")
+KIND_LABELS = {"pdf": "a PDF", "text-dump": "a text dump", "plain-article": "plain text",
+               "image": "a scan (OCR)", "alto": "ALTO OCR", "hocr": "hOCR"}
+LABEL_NAMES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+               "NORP": "group", "FAC": "building", "EVENT": "event"}
+PAGE_SIZE = 20
+
+
+def _static_version() -> str:
+    """A short hash of the static files, so browsers may cache them for good."""
+    digest = hashlib.sha1()
+    for path in sorted(STATIC.iterdir()):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+class NotFound(Exception):
+    """A record the URL names is not in the store."""
+
+
+class Reader:
+    """The HTML reader bound to one store."""
+
+    def __init__(self, store: Any, *, upload: bool = False, settings: Settings | None = None) -> None:
+        self.store = store
+        self.upload = upload
+        settings = settings or Settings()
+        self.images = ImageCache(os.path.join(settings.cache_dir, "page-images"))
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(["html"], default=True),
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        version = _static_version()
+        self.env.globals["static_url"] = lambda name: f"/static/{name}?v={version}"
+
+    # --- plumbing -----------------------------------------------------------------------
+
+    def render(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        html = self.env.get_template(template).render(**context)
+        return HTMLResponse(html, status_code=status)
+
+    def not_found(self, what: str) -> HTMLResponse:
+        return self.render("error.html", 404, heading="Not found", message=f"There is no {what} here.")
+
+    def mount(self, app: FastAPI) -> None:
+        app.mount("/static", StaticFiles(directory=STATIC), name="reader-static")
+        routes: list[tuple[str, Callable[..., Response]]] = [
+            ("/", self.home),
+            ("/search", self.search),
+            # Ids are opaque strings that may hold "/": match the rest of the path.
+            ("/articles/{article_id:path}", self.article),
+            ("/pages/{page_id}", self.page),
+            ("/pages/{page_id}/image/{number}.png", self.page_image),
+            ("/speakers/{speaker_id:path}", self.speaker),
+            ("/entities/{entity_id:path}", self.entity),
+        ]
+        for path, handler in routes:
+            app.add_api_route(path, self._guarded(handler), methods=["GET"], include_in_schema=False,
+                              response_class=HTMLResponse)
+
+    def _guarded(self, handler: Callable[..., Response]) -> Callable[..., Response]:
+        """The handler, with the store's own errors (a bad cursor, say) shown as a page."""
+
+        @functools.wraps(handler)
+        def guarded(*args: Any, **kwargs: Any) -> Response:
+            try:
+                return handler(*args, **kwargs)
+            except BroadsheetError as exc:
+                return self.render("error.html", 400, heading="Cannot show this", message=str(exc))
+
+        return guarded
+
+    # --- pages --------------------------------------------------------------------------
+
+    def home(self) -> HTMLResponse:
+        return self.render(
+            "home.html",
+            counts=self.store.counts(),
+            publications=self.store.publications(),
+            issues=queries.latest_issues(self.store, 12),
+            upload=self.upload,
+        )
+
+    def search(self, request: Request) -> HTMLResponse:
+        params = {k: v.strip() for k, v in request.query_params.items() if k in SEARCH_PARAMS and v.strip()}
+        q = params.get("q", "")
+        kind = "quotes" if params.get("kind") == "quotes" else "articles"
+        filters = queries.SearchFilters(
+            publication=params.get("publication"), speaker=params.get("speaker"),
+            entity=params.get("entity"), date_from=params.get("from"), date_to=params.get("to"),
+        )
+
+        def url_with(**changes: str | None) -> str:
+            merged: dict[str, str] = {k: params[k] for k in SEARCH_PARAMS if k in params}
+            for key, value in changes.items():
+                if value is None:
+                    merged.pop(key, None)
+                else:
+                    merged[key] = value
+            return "/search?" + urlencode(merged)
+
+        result, error = None, None
+        if q or filters.any():
+            try:
+                result = queries.search(self.store, q, kind, filters, params.get("cursor"), PAGE_SIZE)
+            except queries.SearchProblem as exc:
+                error = str(exc)
+        publications = queries.publication_facet(self.store, result)
+        return self.render(
+            "search.html", status=400 if error else 200,
+            q=q, kind=kind, filters=filters, result=result, error=error, cursor=params.get("cursor"),
+            has_filters=filters.any(), url_with=url_with,
+            facet_values=lambda name, selected: publications,
+        )
+
+    def article(self, article_id: str) -> HTMLResponse:
+        stored = self.store.article(article_id)
+        if stored is None:
+            return self.not_found("article with this id")
+        a = stored.article
+        quotes = [
+            body.QuoteSpan(
+                q.start, q.end, q.kind,
+                speaker=q.speaker.name if q.speaker else None,
+                speaker_id=q.speaker.entity_id if q.speaker else None,
+                title=q.speaker.title if q.speaker else None,
+            )
+            for q in a.quotes
+        ]
+        mentions = [
+            body.EntitySpan(int(m[0]), int(m[1]), e.id, e.label)
+            for e in a.entities for m in e.mentions if len(m) >= 2
+        ]
+        paragraphs = body.paragraphs(a.text, quotes, mentions)
+        pull_after, pull_rest = _place_pull_quotes(a, len(paragraphs))
+        sheets = []
+        page = self.store.page(stored.page_id)
+        if page is not None:
+            sheets = [s for s in sheets_for(page, self._image_url(page.id)) if s.number in (a.pages or [1])]
+        entities = sorted(a.entities, key=lambda e: (-len(e.mentions), e.text.lower()))
+        return self.render(
+            "article.html", stored=stored, a=a, quotes=quotes, paragraphs=paragraphs,
+            pull_after=pull_after, pull_rest=pull_rest, sheets=sheets, entities=entities,
+        )
+
+    def page(self, page_id: str) -> HTMLResponse:
+        page = self.store.page(page_id)
+        if page is None:
+            return self.not_found("page with this id")
+        return self.render(
+            "page.html", page=page, sheets=sheets_for(page, self._image_url(page.id)),
+            kind_label=KIND_LABELS.get(page.kind, page.kind),
+        )
+
+    def page_image(self, request: Request, page_id: str, number: int) -> Response:
+        page = self.store.page(page_id)
+        sheet = None
+        if page is not None:
+            sheet = next((s for s in sheets_for(page, self._image_url(page.id)) if s.number == number), None)
+        if page is None or sheet is None:
+            return Response(b"", status_code=404)
+        boxes = drawn_boxes(sheet)
+        key = self.images.key(page.sha256, number, boxes)
+        headers = {"Cache-Control": "public, max-age=86400", "ETag": f'"{key}"'}
+        if request.headers.get("if-none-match") == headers["ETag"]:
+            return Response(status_code=304, headers=headers)
+        try:
+            data = self.images.get(key, lambda: render_png(str(page.source_path), number, boxes))
+        except (OSError, ValueError, RuntimeError, IndexError):
+            # The PDF moved, changed or broke since it was ingested: no image, not a crash.
+            return Response(b"", status_code=404)
+        return Response(data, media_type="image/png", headers=headers)
+
+    def speaker(self, speaker_id: str, cursor: str | None = None) -> HTMLResponse:
+        s = self.store.speaker(speaker_id)
+        if s is None:
+            return self.not_found("speaker with this id")
+        quotes = queries.speaker_quotes(self.store, speaker_id, cursor, PAGE_SIZE)
+        articles = queries.speaker_articles(self.store, speaker_id, 30)
+        return self.render("speaker.html", s=s, quotes=quotes, articles=articles)
+
+    def entity(self, entity_id: str, cursor: str | None = None) -> HTMLResponse:
+        e = self.store.entity(entity_id)
+        if e is None:
+            return self.not_found("entity with this id")
+        mentions = self.store.mentions(entity_id, cursor=cursor, limit=PAGE_SIZE)
+        groups: dict[str, list[Any]] = {"PERSON": [], "ORG": [], "OTHER": []}
+        for c in e.cooccurring:
+            groups[c.label if c.label in ("PERSON", "ORG") else "OTHER"].append(c)
+        events = queries.entity_events(self.store, entity_id, 50)
+        contexts = queries.mention_contexts(self.store, mentions.items)
+        return self.render(
+            "entity.html", e=e, mentions=mentions, contexts=contexts, cooccurring=groups, events=events,
+            label_name=LABEL_NAMES.get(e.label, e.label.lower()),
+        )
+
+    @staticmethod
+    def _image_url(page_id: str) -> Callable[[int], str]:
+        quoted = quote(page_id, safe="")
+        return lambda number: f"/pages/{quoted}/image/{number}.png"
+
+
+def _place_pull_quotes(article: Any, n_paragraphs: int) -> tuple[dict[int, list[Any]], list[Any]]:
+    """Pull quotes go after the paragraph holding the quotation they repeat, else at the end."""
+    after: dict[int, list[Any]] = {}
+    rest: list[Any] = []
+    starts: list[int] = []
+    pos = 0
+    for para in article.body:
+        starts.append(pos)
+        pos += len(para) + 2
+    for pq in article.pull_quotes:
+        qi = pq.quote_index
+        if qi is not None and 0 <= qi < len(article.quotes):
+            offset = article.quotes[qi].end
+            index = max(i for i, s in enumerate(starts) if s <= offset) if starts else 0
+            after.setdefault(min(index, max(n_paragraphs - 1, 0)), []).append(pq)
+        else:
+            rest.append(pq)
+    return after, rest
