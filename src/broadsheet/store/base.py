@@ -536,24 +536,40 @@ class Store(ABC):
             params += [after[0], after[0], after[1]]
         limit = _limit(limit)
         rows = self._all(
-            "SELECT i.id, i.publication_id, p.name, i.date, i.page_count, i.article_count FROM issues i"
-            f" JOIN publications p ON p.id = i.publication_id WHERE {' AND '.join(where)}"
-            " ORDER BY i.date DESC, i.id DESC LIMIT ?", [*params, limit + 1])
-        items = [IssueSummary(r[0], r[1], r[2], _date(r[3]), r[4], r[5]) for r in rows[:limit]]
+            f"SELECT {self._ISSUE} FROM issues i JOIN publications p ON p.id = i.publication_id"
+            f" WHERE {' AND '.join(where)} ORDER BY i.date DESC, i.id DESC LIMIT ?", [*params, limit + 1])
+        items = [self._issue(r) for r in rows[:limit]]
         nxt = encode_cursor([rows[limit - 1][3], rows[limit - 1][0]]) if len(rows) > limit else None
         return Paged(items, nxt)
 
     def issue(self, issue_id: str) -> IssueSummary | None:
-        row = self._one(
-            "SELECT i.id, i.publication_id, p.name, i.date, i.page_count, i.article_count FROM issues i"
-            " JOIN publications p ON p.id = i.publication_id WHERE i.id = ?", (issue_id,))
-        return IssueSummary(row[0], row[1], row[2], _date(row[3]), row[4], row[5]) if row else None
+        row = self._one(f"SELECT {self._ISSUE} FROM issues i JOIN publications p ON p.id = i.publication_id"
+                        " WHERE i.id = ?", (issue_id,))
+        return self._issue(row) if row else None
+
+    _ISSUE = ("i.id, i.publication_id, p.name, i.date, i.page_count, i.article_count,"
+              " (SELECT min(g.id) FROM pages g WHERE g.issue_id = i.id)")
+
+    @staticmethod
+    def _issue(r: Row) -> IssueSummary:
+        return IssueSummary(r[0], r[1], r[2], _date(r[3]), r[4], r[5], r[6])
+
+    def issue_page_ids(self, issue_id: str) -> list[str]:
+        """The ids of an issue's stored inputs, in source order."""
+        return [str(r[0]) for r in self._all(
+            "SELECT id FROM pages WHERE issue_id = ? ORDER BY source_path, id", (issue_id,))]
+
+    def article_texts(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Article id → body text (what quote, entity and event offsets point into), in one query."""
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        return {str(r[0]): r[1] for r in self._all(
+            f"SELECT id, body FROM articles WHERE id IN ({self._marks(ids)})", ids)}
 
     def issue_pages(self, issue_id: str) -> list[StoredPage]:
         """The stored inputs of one issue, with their articles."""
-        ids = [r[0] for r in self._all("SELECT id FROM pages WHERE issue_id = ? ORDER BY source_path, id",
-                                       (issue_id,))]
-        return [p for p in (self.page(i) for i in ids) if p]
+        return [p for p in (self.page(i) for i in self.issue_page_ids(issue_id)) if p]
 
     def page(self, page_id: str) -> StoredPage | None:
         """One stored input: source, physical pages and sizes, its articles with their regions."""

@@ -47,6 +47,8 @@ class IssueSummary:
     date: str | None
     pages: int = 0
     articles: int = 0
+    #: One stored input of the issue (the first by id), to link the issue to a page view.
+    first_page_id: str | None = None
 
 
 @dataclass(slots=True)
