@@ -77,19 +77,18 @@ def decode_text(data: bytes, path: str | None) -> tuple[str, list[str]]:
         return text, [f"not UTF-8 (bad byte at offset {exc.start}); decoded as Windows-1252"]
 
 
-_LONG_LINE = 160
+_LONG_LINE = 100
 
 
 def looks_like_plain_article(text: str) -> bool:
-    """A plain article has unwrapped paragraphs: long lines separated by blank lines.
+    """A plain article has unwrapped paragraphs: at least half its lines are long.
 
-    A page dump is the opposite: many short lines (one per printed line).
+    A page dump is the opposite: many short lines, one per printed line.
     """
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    if len(lines) < 2:
-        return bool(lines) and len(lines[0]) >= _LONG_LINE
-    long_chars = sum(len(ln) for ln in lines if len(ln) >= _LONG_LINE)
-    return long_chars >= 0.6 * sum(len(ln) for ln in lines)
+    if not lines:
+        return False
+    return sum(1 for ln in lines if len(ln) >= _LONG_LINE) >= 0.5 * len(lines)
 
 
 def load(source: str | os.PathLike[str] | bytes, *, max_bytes: int, kind: str | None = None) -> RawInput:

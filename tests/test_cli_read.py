@@ -1,0 +1,124 @@
+"""`broadsheet read`: formats, many inputs, and bad input reported in one line, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from broadsheet.schema import page_from_dict, page_json_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "broadsheet", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=full_env, timeout=300, check=False)
+
+
+def test_json_is_the_documented_contract(sample_path):
+    result = run("read", str(sample_path), "--no-nlp", "--date", "2017-11-16", "--publication", "The Arab Weekly")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) >= {"source", "publication", "date", "articles", "other"}
+    assert set(data["source"]) >= {"path", "sha256", "kind"}
+    article = data["articles"][0]
+    assert set(article) >= {"id", "headline", "deck", "byline", "body", "pull_quotes", "captions", "bio"}
+    assert set(article["pull_quotes"][0]) >= {"text", "speaker", "speaker_title"}
+    assert set(article["captions"][0]) >= {"lead_in", "text", "credit"}
+    assert data["date"] == "2017-11-16" and data["publication"] == "The Arab Weekly"
+    page_from_dict(data)  # validates against the typed model
+
+
+def test_published_schema_matches_the_model():
+    published = json.loads((ROOT / "schema" / "page.schema.json").read_text())
+    assert published == page_json_schema()
+    result = run("schema")
+    assert json.loads(result.stdout) == published
+
+
+def test_jsonl_many_inputs_in_order_and_bad_ones_reported(sample_path, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    missing = tmp_path / "nope.txt"
+    result = run("read", str(sample_path), str(empty), str(missing), str(sample_path), "--no-nlp")
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2 and all(json.loads(x)["source"]["path"] == str(sample_path) for x in lines)
+    assert result.returncode != 0
+    errors = result.stderr.strip().splitlines()
+    assert f"{empty}: empty input" in errors[0]
+    assert f"{missing}: no such file" in errors[1]
+    assert "Traceback" not in result.stderr
+
+
+def test_markdown_and_text_are_for_people(sample_path):
+    markdown = run("read", str(sample_path), "--no-nlp", "--format", "markdown").stdout
+    assert "## Loss of ISIS caliphate more significant than just lost territory" in markdown
+    assert "> — Nicholas Heras, a Middle East security fellow" in markdown
+    text = run("read", str(sample_path), "--no-nlp", "--format", "text").stdout
+    assert "[2] RUSSIA ASSUMES THE LEAD IN SYRIA’S PEACE PROCESS" in text
+    assert "PHOTO: Shrinking reach." in text
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"\x00\x01\x02\x03binary\x00" * 100, "binary file"),
+        (b"   \n\n  \n", "empty input"),
+        (b"1234 5678\n---- ----\n", "no words"),
+    ],
+)
+def test_bad_files_give_one_line(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run("read", str(path), "--no-nlp")
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"broadsheet: error: {path}: {result.stderr.split(': ', 3)[-1].strip()}"
+    assert problem in result.stderr and "Traceback" not in result.stderr
+
+
+def test_directory_and_too_large(tmp_path, sample_path):
+    result = run("read", str(tmp_path), "--no-nlp")
+    assert "is a directory" in result.stderr and result.returncode != 0
+    result = run("read", str(sample_path), "--no-nlp", env={"BROADSHEET_MAX_INPUT_BYTES": "1000"})
+    assert "too large" in result.stderr and result.returncode != 0
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path, sample_text):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(sample_text.replace("’", "'").replace("“", '"').replace("”", '"').replace("—", "-")
+                     .encode("utf-8").replace(b"e-\nmail", "é-\nmail".encode("cp1252")))
+    result = run("read", str(path), "--no-nlp")
+    assert result.returncode == 0, result.stderr
+    assert "decoded as Windows-1252" in result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == 2
+
+
+def test_plain_article_file_is_one_article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Harbour talks stall as port authorities trade blame\n\nBy Mara Ellison\n\n"
+        "A week of negotiations in Port Calder ended without a deal on shared shipping lanes, officials said "
+        "on Friday, after the western delegation walked out of the final session.\n\n"
+        "“We are being asked to pay for a motorway so that somebody else can drive lorries on it,” said Ida "
+        "Renquist, chairwoman of the western authority’s board.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run("read", str(path), "--no-nlp").stdout)
+    assert data["source"]["kind"] == "plain-article"
+    [article] = data["articles"]
+    assert article["headline"] == "Harbour talks stall as port authorities trade blame"
+    assert article["byline"] == "Mara Ellison"
+    assert len(article["body"]) == 2 and article["body"][1].startswith("“We are being asked")
+
+
+def test_python_api_reads_text_directly(sample_text):
+    import broadsheet
+
+    page = broadsheet.read(sample_text, nlp=False)
+    assert page.source.path is None and len(page.articles) == 2

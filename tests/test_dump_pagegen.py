@@ -1,0 +1,41 @@
+"""Text dumps of generated pages (every style, every extractor) scored against their exact gold.
+
+The floors sit a little under what the reader reaches today, so that a change that
+makes reconstruction worse fails here; `bench/dump.py` reports the full numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import broadsheet
+from bench import corpus
+from bench.score import Tally, score_page
+
+FLOORS = {"body_f1": 0.97, "paragraph_f1": 0.65, "headline_acc": 0.4}
+
+
+@pytest.mark.parametrize("style", corpus.STYLES)
+def test_style_scores_above_floor(pagegen_pages, style):
+    tally = Tally()
+    for page in pagegen_pages[style]:
+        for extractor in corpus.EXTRACTORS:
+            path = page.dump(extractor)
+            if path.exists():
+                tally.add(score_page(broadsheet.read(path, nlp=False), page.gold))
+    result = tally.result()
+    for measure, floor in FLOORS.items():
+        assert result[measure] >= floor, (style, measure, result)
+
+
+def test_reader_beats_the_naive_baseline(pagegen_pages):
+    from bench.dump import naive
+
+    ours, base = Tally(), Tally()
+    for pages in pagegen_pages.values():
+        for page in pages:
+            text = page.dump("pymupdf").read_text(encoding="utf-8")
+            ours.add(score_page(broadsheet.read(text, nlp=False), page.gold))
+            base.add(score_page(naive(text), page.gold))
+    assert ours.result()["body_f1"] > base.result()["body_f1"] + 0.1
+    assert ours.result()["paragraph_f1"] > base.result()["paragraph_f1"] + 0.3
