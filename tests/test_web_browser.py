@@ -18,9 +18,9 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-
 from bench import corpus
 from bench import web as bench_web
+
 from broadsheet.model import Article, Caption, Entity, Page, PullQuote, Quote, Source, Speaker
 
 pytestmark = pytest.mark.browser
@@ -217,7 +217,8 @@ def test_entity_page_and_page_image_links(site: dict[str, Any], page: Any) -> No
     page.wait_for_url("**/entities/**")
     assert page.locator("h1").inner_text().startswith("Agnes Morrow")
     assert page.locator("section[aria-labelledby=mentions] li").count() >= 3
-    assert page.locator("section[aria-labelledby=mentions] .snippet mark").first.inner_text() == "Agnes Morrow"
+    snippet_mark = page.locator("section[aria-labelledby=mentions] .snippet mark").first
+    assert snippet_mark.inner_text() == "Agnes Morrow"
     shot(page, "entity")
 
     page.go_back()

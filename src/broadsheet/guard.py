@@ -13,6 +13,7 @@ Parsers call `report_page(n)` as they go; outside a guarded worker it does nothi
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import multiprocessing as mp
 import os
 import resource
@@ -52,6 +53,7 @@ def _worker(conn: Any, progress: Any, memory_bytes: int | None, func: Callable[.
             args: tuple[Any, ...]) -> None:
     global _progress
     _progress = progress
+    faulthandler.disable()  # a crash is reported by the parent in one line, not as a C traceback
     if memory_bytes:
         limit = _address_space() + memory_bytes
         with contextlib.suppress(ValueError, OSError):

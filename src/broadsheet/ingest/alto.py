@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Box, LayoutPage, Page, Source, TextLine
-from .ocrtext import Word, make_line, place_boxless, smooth_outliers, steady_sizes
+from .ocrtext import Word, make_line, place_boxless, stack_sizes, steady_sizes
 
 if TYPE_CHECKING:
     from ..pipeline import ReadOptions
@@ -179,8 +179,8 @@ def parse_alto(data: bytes, path: str | None = None) -> AltoDocument:
                     pts = [round(v * scale, 2) for v in box]
                     thin = min(pts[2] - pts[0], pts[3] - pts[1]) < 3
                     (page.rules if thin else page.images).append(pts)
+        stack_sizes(page)
         steady_sizes(page)
-        smooth_outliers(page)
         if place_boxless(page):
             warnings.append(f"page {number}: ALTO lines without positions, read in file order")
         if page.lines:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Box, LayoutPage, Page, Source
-from .ocrtext import Word, make_line, place_boxless, smooth_outliers, steady_sizes, union
+from .ocrtext import Word, make_line, place_boxless, stack_sizes, steady_sizes, union
 
 if TYPE_CHECKING:
     from ..pipeline import ReadOptions
@@ -253,8 +253,8 @@ def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
             images=[[round(v * scale, 2) for v in b] for b in built.images],
             rules=[[round(v * scale, 2) for v in b] for b in built.rules],
         )
+        stack_sizes(page)
         steady_sizes(page)
-        smooth_outliers(page)
         if place_boxless(page) and warnings is not None:
             warnings.append(f"page {number}: hOCR lines without boxes, read as one column in file order")
         if lines:

@@ -1,6 +1,6 @@
 """Scanned pages: Tesseract OCR into the same articles as born-digital pages.
 
-    image bytes ─ header check (size, resolution) ─ decode, gray, deskew ─
+    image bytes ─ header check (size, resolution) ─ decode, gray, despeckle, deskew ─
     tesseract (hOCR: words, boxes, confidences; guarded subprocess) ─ cache ─
     `hocr.parse_hocr` → `LayoutPage` (points) ─ `layout.geometry.layout_pages`
 
@@ -9,6 +9,9 @@ Why each step:
 - The header is read before anything is decoded: a 20,000 × 30,000 px scan
   is 600 megapixels (1.8 GB decoded) in a few MB of PNG, so size limits must
   hold before decoding.  `BROADSHEET_OCR_MAX_PIXELS` sets the limit.
+- Lone dark pixels (dust, noise) are removed first: Tesseract reads one
+  beside a word as a full stop.  Column and article rules are found and
+  erased (Tesseract stretches word boxes into them) and handed to layout.
 - Deskewing matters because OCR boxes are axis-aligned: on a page turned by
   one degree a headline's box swallows its neighbour's and Tesseract joins
   lines across columns.  The skew is measured on a small copy (projection
@@ -55,7 +58,7 @@ if TYPE_CHECKING:
     from . import RawInput
 
 #: Bump when preprocessing changes, so cached OCR from the old version is not reused.
-PREP_VERSION = 4
+PREP_VERSION = 7
 DEFAULT_DPI = 300.0
 #: Skews smaller than this (degrees) are left alone: they cost Tesseract nothing.
 MIN_SKEW = 0.08
@@ -231,30 +234,25 @@ def estimate_skew(pix: pymupdf.Pixmap) -> float:
 
 
 def find_pictures(pix: pymupdf.Pixmap, dpi: float) -> list[list[float]]:
-    """Boxes (in `pix` pixels) of photos and other pictures: large areas of mid-tone ink.
+    """Boxes (in `pix` pixels) of photos and other pictures: large areas of mid-tone gray.
 
     The layout stages need picture boxes to tell captions from body text, and
-    OCR gives none.  Print is black on white; a photo is mostly grays.  The
-    page is cut into cells about 1/12 inch wide, a cell whose pixels are mostly
-    neither paper nor ink is a picture cell, and connected picture cells of
-    at least half an inch each way make a picture.
+    OCR gives none.  At full resolution print is black on white (only letter
+    edges are gray) while a photo is mostly grays.  The page is cut into
+    cells 1/12 inch wide; a cell whose pixels are mostly mid-tone is a picture
+    cell, and connected picture cells at least half an inch each way make a
+    picture, trimmed to the rows and columns that are mostly mid-tone.
+    (Halftone screens, black dots on white, are not found this way.)
     """
     import numpy as np
-    import pymupdf
 
-    small = pymupdf.Pixmap(pix)
-    factor = 1
-    while small.width > 1200:
-        small.shrink(1)
-        factor *= 2
-    img = _as_array(small)
-    cell = 8
+    img = _as_array(pix)
+    tone = (img > 50) & (img < 200)
+    cell = max(4, round(dpi / 12))
     rows, cols = img.shape[0] // cell, img.shape[1] // cell
     if rows < 2 or cols < 2:
         return []
-    tone = (img > 50) & (img < 200)
-    mid = tone[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).mean(axis=(1, 3))
-    grid = mid > 0.5
+    grid = tone[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).mean(axis=(1, 3)) > 0.5
     seen = np.zeros_like(grid)
     boxes: list[list[float]] = []
     for r0, c0 in zip(*np.nonzero(grid), strict=True):
@@ -269,14 +267,13 @@ def find_pictures(pix: pymupdf.Pixmap, dpi: float) -> list[list[float]]:
                 if 0 <= rr < rows and 0 <= cc < cols and grid[rr, cc] and not seen[rr, cc]:
                     seen[rr, cc] = True
                     stack.append((rr, cc))
-        rs = [r for r, _ in cells]
-        cs = [c for _, c in cells]
-        area = tone[min(rs) * cell: (max(rs) + 1) * cell, min(cs) * cell: (max(cs) + 1) * cell]
-        (top, bottom), (left, right) = _edges(area), _edges(area.T)
-        box = [(min(cs) * cell + left) * factor, (min(rs) * cell + top) * factor,
-               (min(cs) * cell + right) * factor, (min(rs) * cell + bottom) * factor]
+        top, left = min(r for r, _ in cells) * cell, min(c for _, c in cells) * cell
+        bottom, right = (max(r for r, _ in cells) + 1) * cell, (max(c for _, c in cells) + 1) * cell
+        area = tone[top:bottom, left:right]
+        (y0, y1), (x0, x1) = _edges(area), _edges(area.T)
+        box = [float(left + x0), float(top + y0), float(left + x1), float(top + y1)]
         if min(box[2] - box[0], box[3] - box[1]) >= dpi / 2:
-            boxes.append([float(v) for v in box])
+            boxes.append(box)
     return boxes
 
 
@@ -292,6 +289,33 @@ def _edges(tone: np.ndarray) -> tuple[int, int]:
     return int(hits[0]), int(hits[-1]) + 1
 
 
+def despeckle(pix: pymupdf.Pixmap) -> pymupdf.Pixmap:
+    """`pix` (gray) with lone dark pixels turned to paper.
+
+    Dust and scanner noise leave isolated dark pixels; beside a word
+    Tesseract reads one as a full stop ("are. asking").  A pixel darker than
+    mid-gray with no dark neighbour among its eight cannot be part of a
+    letter at scanning resolutions (strokes are several pixels wide).
+    """
+    import numpy as np
+    import pymupdf
+
+    img = _as_array(pix)
+    dark = img < 128
+    padded = np.pad(dark, 1)
+    h, w = dark.shape
+    neighbours = sum(padded[1 + dy: 1 + dy + h, 1 + dx: 1 + dx + w].astype(np.uint8)
+                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    lone = dark & (neighbours == 0)
+    if not lone.any():
+        return pix
+    clean = img.copy()
+    clean[lone] = 255
+    out = pymupdf.Pixmap(pymupdf.csGRAY, w, h, np.ascontiguousarray(clean).tobytes(), False)
+    out.set_dpi(pix.xres, pix.yres)
+    return out
+
+
 def rotate(pix: pymupdf.Pixmap, angle: float) -> pymupdf.Pixmap:
     """`pix` turned by `angle` degrees (counter-clockwise), white around, same resolution."""
     import pymupdf
@@ -302,16 +326,107 @@ def rotate(pix: pymupdf.Pixmap, angle: float) -> pymupdf.Pixmap:
     return page.get_pixmap(matrix=pymupdf.Matrix(1, 1).prerotate(angle), colorspace=pymupdf.csGRAY)
 
 
-def prepare(pix: pymupdf.Pixmap, dpi: float, deskew: bool = True
-            ) -> tuple[bytes, float, list[list[float]]]:
-    """PNG bytes for Tesseract (gray, deskewed), the skew removed and the picture boxes (pixels)."""
-    pix = _gray(pix)
+def _runs(mask: np.ndarray, axis: int) -> np.ndarray:
+    """For each True pixel, the length of the run of True it belongs to along `axis`."""
+    import numpy as np
+
+    if axis == 1:
+        return _runs(mask.T, 0).T
+    out = np.zeros(mask.shape, dtype=np.int32)
+    for x in range(0, mask.shape[1], 1024):  # strips bound the temporary arrays
+        part = mask[:, x: x + 1024]
+        total = np.zeros(part.shape, dtype=np.int32)
+        for m, flip in ((part, False), (part[::-1], True)):
+            cs = np.cumsum(m, axis=0, dtype=np.int32)
+            run = cs - np.maximum.accumulate(np.where(m, 0, cs), axis=0)
+            total += run[::-1] if flip else run
+        out[:, x: x + 1024] = np.where(part, total - 1, 0)
+    return out
+
+
+def find_rules(img: np.ndarray, dpi: float, pictures: list[list[float]]
+               ) -> tuple[np.ndarray, list[list[float]]]:
+    """Thin straight lines an inch or longer (column and article rules): their pixels and boxes.
+
+    OCR reads a column rule as ``|`` or, worse, stretches the box of the word
+    beside it into the gutter; the layout stages want the rules themselves,
+    to separate articles.  Pictures are left out (they are all long runs).
+    """
+    import numpy as np
+
+    paper = float(np.median(img[::7, ::7]))
+    dark = img < paper - 12  # light gray hairlines count
+    pad = dpi / 20
+    for x0, y0, x1, y1 in pictures:
+        dark[max(0, int(y0 - pad)): int(y1 + pad), max(0, int(x0 - pad)): int(x1 + pad)] = False
+    length, thin = round(dpi), max(3, round(dpi / 30))
+    # A hairline turned by deskewing is spread over two pixels: look at pixel pairs.
+    wide = dark.copy()
+    wide[:, 1:] |= dark[:, :-1]
+    vertical = wide & (_runs(wide, 0) >= length)
+    vertical &= _runs(vertical, 1) <= thin
+    tall = dark.copy()
+    tall[1:, :] |= dark[:-1, :]
+    horizontal = tall & (_runs(tall, 1) >= length)
+    horizontal &= _runs(horizontal, 0) <= thin
+    boxes: list[list[float]] = []
+    for mask, axis in ((vertical, 0), (horizontal, 1)):
+        across = np.asarray(mask.any(axis=axis))  # x (vertical rules) or y (horizontal) where a rule is
+        for lo, hi in _segments(across, gap=1):
+            band = mask[:, lo:hi] if axis == 0 else mask[lo:hi, :]
+            along = np.asarray(band.any(axis=1 - axis))
+            for start, end in _segments(along, gap=round(dpi / 4)):
+                if end - start >= length:
+                    box = [lo, start, hi, end] if axis == 0 else [start, lo, end, hi]
+                    boxes.append([float(v) for v in box])
+    erase = np.zeros_like(dark)
+    for x0, y0, x1, y1 in boxes:  # the whole rule, also where its pixels were too light to find
+        erase[int(y0): int(y1), max(0, int(x0) - 1): int(x1) + 1] = True
+    return erase & (vertical | horizontal | dark), boxes
+
+
+def _segments(flags: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """Runs of True in a 1-D array as (start, end), bridging gaps up to `gap` long."""
+    import numpy as np
+
+    idx = np.flatnonzero(flags)
+    if not len(idx):
+        return []
+    breaks = np.flatnonzero(np.diff(idx) > gap + 1)
+    starts = np.concatenate(([idx[0]], idx[breaks + 1]))
+    ends = np.concatenate((idx[breaks], [idx[-1]])) + 1
+    return [(int(a), int(b)) for a, b in zip(starts, ends, strict=True)]
+
+
+@dataclass(slots=True)
+class Prepared:
+    """The page as Tesseract gets it, and what was learnt on the way (pixels of `png`)."""
+
+    png: bytes
+    angle: float
+    pictures: list[list[float]]
+    rules: list[list[float]]
+
+
+def prepare(pix: pymupdf.Pixmap, dpi: float, deskew: bool = True) -> Prepared:
+    """Gray, despeckled, deskewed page with its rules erased; its skew, pictures and rules."""
+    import numpy as np
+    import pymupdf
+
+    pix = despeckle(_gray(pix))
     angle = estimate_skew(pix) if deskew else 0.0
     if abs(angle) >= MIN_SKEW:
         pix = rotate(pix, -angle)
     else:
         angle = 0.0
-    return pix.tobytes("png"), angle, find_pictures(pix, dpi)
+    pictures = find_pictures(pix, dpi)
+    img = _as_array(pix)
+    mask, rules = find_rules(img, dpi, pictures)
+    if rules:
+        clean = np.where(mask, np.uint8(255), img)
+        data = np.ascontiguousarray(clean).tobytes()
+        pix = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, data, False)
+    return Prepared(pix.tobytes("png"), angle, pictures, rules)
 
 
 # --- Tesseract -------------------------------------------------------------------------
@@ -324,8 +439,9 @@ class OcrResult:
     hocr: str
     dpi: float
     angle: float
-    #: Picture boxes in pixels of the (deskewed) image that was OCRed.
+    #: Picture and rule boxes in pixels of the (deskewed) image that was OCRed.
     pictures: list[list[float]] = field(default_factory=list)
+    rules: list[list[float]] = field(default_factory=list)
     cached: bool = False
 
 
@@ -371,15 +487,17 @@ def ocr_pixmap(pix: pymupdf.Pixmap, dpi: float, *, key: str, settings: Settings,
     cache = _cache_file(settings, key)
     try:
         hit: dict[str, Any] = json.loads(cache.read_text(encoding="utf-8"))
-        return OcrResult(hit["hocr"], float(hit["dpi"]), float(hit["angle"]), hit["pictures"], cached=True)
+        return OcrResult(hit["hocr"], float(hit["dpi"]), float(hit["angle"]), hit["pictures"], hit["rules"],
+                         cached=True)
     except (OSError, ValueError, KeyError):
         pass
-    png, angle, pictures = prepare(pix, dpi, ocr.deskew)
-    result = OcrResult(run_tesseract(png, dpi, ocr, path), dpi, angle, pictures)
+    prep = prepare(pix, dpi, ocr.deskew)
+    result = OcrResult(run_tesseract(prep.png, dpi, ocr, path), dpi, prep.angle, prep.pictures, prep.rules)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        record = {"hocr": result.hocr, "dpi": dpi, "angle": angle, "pictures": pictures}
+        record = {"hocr": result.hocr, "dpi": dpi, "angle": result.angle, "pictures": result.pictures,
+                  "rules": result.rules}
         tmp.write_text(json.dumps(record), encoding="utf-8")
         os.replace(tmp, cache)
     except OSError:
@@ -417,7 +535,43 @@ def ocr_layout(result: OcrResult, number: int, warnings: list[str]) -> LayoutPag
     # Tesseract's own picture blocks run into the captions under them; ours are trimmed.
     page.images = []
     page.images.extend([round(v * scale, 2) for v in box] for box in result.pictures)
+    page.rules.extend([round(v * scale, 2) for v in box] for box in result.rules)
+    mark_captions(page)
     return page
+
+
+#: Captions are set smaller than body text; OCR heights are too rough to show by how much.
+CAPTION_SHARE = 0.85
+
+
+def mark_captions(page: LayoutPage) -> None:
+    """Size the lines set right under a picture as captions: smaller than the text around.
+
+    Printed captions are a point or two smaller than body text, a difference
+    OCR line heights blur; the layout stages tell captions by size and by
+    the picture above.  Lines stacked from just under a picture's bottom edge
+    (no line gap) and overlapping it are the caption; they get
+    `CAPTION_SHARE` of the page's commonest size when they are not already smaller.
+    """
+    if not page.images or not page.lines:
+        return
+    weight: dict[float, int] = {}
+    for line in page.lines:
+        weight[line.size] = weight.get(line.size, 0) + len(line.text)
+    body = max(weight, key=lambda k: weight[k])
+    ordered = sorted(page.lines, key=lambda ln: ln.bbox[1])
+    for x0, _, x1, bottom in page.images:
+        edge = bottom
+        for line in ordered:
+            lx0, ly0, lx1, ly1 = line.bbox
+            h = ly1 - ly0
+            if ly0 < edge - 0.5 * h or min(x1, lx1) - max(x0, lx0) <= 0.5 * (lx1 - lx0):
+                continue
+            if ly0 > edge + 0.8 * h:
+                break
+            if line.size >= 0.95 * body and line.size <= 1.1 * body:
+                line.size = round(CAPTION_SHARE * body, 2)
+            edge = max(edge, ly1)
 
 
 def read_image(raw: RawInput, options: ReadOptions) -> Page:

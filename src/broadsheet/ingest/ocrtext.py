@@ -123,7 +123,7 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
 
 
 #: Sizes within this factor of a page's size level are read as that level.
-_SAME_SIZE = 1.12
+_SAME_SIZE = 1.1
 
 
 def steady_sizes(page: LayoutPage) -> None:
@@ -147,40 +147,51 @@ def steady_sizes(page: LayoutPage) -> None:
         left = [line for line in left if line.size != level]
 
 
-def smooth_outliers(page: LayoutPage) -> None:
-    """Give a line the size of the lines stacked tightly above and below it in its column.
+def stack_sizes(page: LayoutPage) -> None:
+    """Give the lines of one paragraph stack one size: the median of their estimates.
 
     One speck or tall mark makes a line's box, and so its estimated size,
-    jump within a paragraph; a line that starts where its neighbours start,
-    is no wider, sits at the paragraph's line pitch and is within a third of
-    their size belongs to them.  Run after `steady_sizes` (sizes are levels).
+    jump within a paragraph.  Lines set tightly one under the other in one
+    column (at the line pitch, starting within an indent of each other,
+    sizes within a third) are one stack; the median of a stack is steady.
+    Run before `steady_sizes`.
     """
-    lines = sorted(page.lines, key=lambda ln: ln.bbox[1])
+    lines = sorted((ln for ln in page.lines if ln.size > 0 and ln.bbox[3] > ln.bbox[1]),
+                   key=lambda ln: ln.bbox[1])
     tops = [ln.bbox[1] for ln in lines]
-    new: dict[int, float] = {}
-    for line in lines:
+    parent = list(range(len(lines)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, line in enumerate(lines):
         x0, y0, x1, y1 = line.bbox
         h = y1 - y0
-        if h <= 0 or line.size <= 0:
-            continue
-        sizes = set()
-        j = max(0, bisect_left(tops, y0 - 3 * h))
+        j = bisect_left(tops, y0)
         while j < len(lines) and tops[j] <= y1 + 0.6 * h:
             other = lines[j]
             j += 1
-            if other is line or other.size <= 0:
+            if other is line:
                 continue
             ox0, oy0, ox1, oy1 = other.bbox
             oh = min(h, oy1 - oy0)
-            gap = oy0 - y1 if oy0 >= y0 else y0 - oy1
-            if -0.3 * oh <= gap <= 0.6 * oh and abs(ox0 - x0) <= 0.8 * oh and x1 <= ox1 + oh:
-                sizes.add(other.size)
-        if len(sizes) == 1:
-            (size,) = sizes
-            if size != line.size and max(size, line.size) / min(size, line.size) <= 1.35:
-                new[id(line)] = size
-    for line in lines:
-        line.size = new.get(id(line), line.size)
+            overlap = min(x1, ox1) - max(x0, ox0)
+            if (oy0 - y1 >= -0.3 * oh and abs(ox0 - x0) <= 1.5 * oh
+                    and overlap >= 0.5 * min(x1 - x0, ox1 - ox0)
+                    and max(line.size, other.size) / min(line.size, other.size) <= 1.35):
+                parent[root(j - 1)] = root(i)
+    groups: dict[int, list[TextLine]] = {}
+    for i, line in enumerate(lines):
+        groups.setdefault(root(i), []).append(line)
+    for group in groups.values():
+        if len(group) > 1:
+            sizes = sorted(ln.size for ln in group)
+            median = sizes[len(sizes) // 2]
+            for line in group:
+                line.size = median
 
 
 #: Line pitch and character width (points) given to lines that came without boxes.

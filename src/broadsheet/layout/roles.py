@@ -137,15 +137,20 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
     _lost_drop_caps(blocks)
 
 
+def _credit_of(block: Block, caption: Block, size: float) -> bool:
+    """A short one-line piece just right of a caption line on its row: the photo credit."""
+    if len(block.lines) != 1 or len(block.text) > 40:
+        return False
+    return any(abs(line.y0 - block.y0) <= 0.5 * size and 0 <= block.x0 - line.x1 <= 6 * size
+               for line in caption.lines)
+
+
 def _credits(blocks: list[Block], size: float) -> None:
     """A caption piece on the row of another caption's last line, just right of it: the credit."""
     captions = [b for b in blocks if b.role == "caption"]
     for block in captions:
         for other in captions:
-            same_row = any(abs(line.y0 - block.y0) <= 0.5 * size for line in other.lines)
-            if other is not block and same_row and 0 <= block.x0 - other.x1 <= 6 * size and (
-                len(block.lines) == 1 and len(block.text) <= 40
-            ):
+            if other is not block and _credit_of(block, other, size):
                 block.role = "credit"
                 block.info["caption"] = other
                 break
@@ -184,8 +189,7 @@ def _context_roles(blocks: list[Block], size: float) -> None:
             block.role = "speaker"
             continue
         for cap in captions:
-            same_row = any(abs(line.y0 - block.y0) <= 0.5 * size for line in cap.lines)
-            if same_row and 0 <= block.x0 - cap.x1 <= 6 * size and len(block.text) <= 40:
+            if _credit_of(block, cap, size):
                 block.role = "credit"
                 block.info["caption"] = cap
         if block.role == "credit":

@@ -29,6 +29,7 @@ label class give the same id in any article.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -224,8 +225,8 @@ def _add_unlabelled_alias_mentions(doc: Doc, groups: dict[str, _Group], alias_of
     """Occurrences of a known acronym that the model did not tag are mentions too."""
     if not alias_of:
         return
-    known = {m for g in groups.values() for m in g.mentions}
-    covered = sorted(known)
+    covered = sorted(m for g in groups.values() for m in g.mentions)
+    starts = [s for s, _ in covered]
     for token in doc:
         text = token.text
         if not text[:1].isupper():
@@ -234,7 +235,8 @@ def _add_unlabelled_alias_mentions(doc: Doc, groups: dict[str, _Group], alias_of
         if key is None or key not in groups:
             continue
         start, end = token.idx, token.idx + len(text)
-        if any(s < end and start < e for s, e in covered):
+        i = bisect.bisect_left(starts, end)
+        if any(covered[j][1] > start for j in range(max(0, i - 3), i)):
             continue
         groups[key].add(text, groups[key].labels[0], start, end)
 

@@ -183,6 +183,7 @@ class QuoteFinder:
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
         self.segs: list[Segment] = []
+        self.quoted_spans = _Spans()
 
     # --- token helpers ---------------------------------------------------------------
 
@@ -207,8 +208,9 @@ class QuoteFinder:
         particle = self.cues.phrasal.get(lemma)
         return particle is not None and any(c.lower_ == particle for c in t.children)
 
-    def inside(self, t: Token, segs: list[Segment]) -> bool:
-        return any(s.start <= t.idx < s.end for s in segs)
+    def inside(self, t: Token) -> bool:
+        """Whether `t` is inside quotation marks."""
+        return self.quoted_spans.overlaps(t.idx, t.idx + 1)
 
     # --- frames ------------------------------------------------------------------------
 
@@ -293,7 +295,7 @@ class QuoteFinder:
         """A parsed subject is a speaker if it is in the frame, or at least outside any quotation."""
         if subject.ent_type_ in _NOT_SPEAKERS:
             return False
-        return frame is None or subject in frame or not self.inside(subject, self.segs)
+        return frame is None or subject in frame or not self.inside(subject)
 
     def speaker(self, subject: Token | Span | None, frame_end: int | None = None) -> SpeakerDict | None:
         if subject is None:
@@ -322,7 +324,7 @@ class QuoteFinder:
 
     def frame_cue(self, frame: list[Token], segs: list[Segment], last: bool = False) -> Token | None:
         for t in reversed(frame) if last else frame:
-            if self.is_cue(t) and not self.inside(t, segs):
+            if self.is_cue(t) and not self.inside(t):
                 return t
         return None
 
@@ -335,6 +337,8 @@ class QuoteFinder:
 
     def run(self) -> list[_Found]:
         segs = self.segs = find_segments(self.text)
+        for seg in segs:
+            self.quoted_spans.add(seg.start, seg.end)
         found = self.quoted(segs)
         used_cues = {f.cue.i for f in found if f.cue is not None}
         found += self.reported(segs, found, used_cues)
@@ -420,7 +424,7 @@ class QuoteFinder:
         j = i - 1
         while j >= 0 and len(frame) < _MAX_FRAME:
             t = self.doc[j]
-            if t.text in _SENT_END or "\n" in t.text or self.inside(t, self.segs):
+            if t.text in _SENT_END or "\n" in t.text or self.inside(t):
                 break
             frame.insert(0, t)
             j -= 1
@@ -438,7 +442,7 @@ class QuoteFinder:
             return None
         ancestors = {a.i for a in self.doc[first].ancestors}
         for t in frame:
-            if t.i in ancestors and self.is_cue(t) and not self.inside(t, segs):
+            if t.i in ancestors and self.is_cue(t) and not self.inside(t):
                 return t
         return None
 
@@ -481,7 +485,7 @@ class QuoteFinder:
                 break
             head = node.head
             if self.is_cue(head) and node.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj", "prep", "oprd") \
-                    and not self.inside(head, segs):
+                    and not self.inside(head):
                 span = _content_clause(head)
                 start = span.start_char if span is not None and span.start_char <= seg.start else seg.inner_start
                 end = max(seg.inner_end, span.end_char if span is not None else seg.inner_end)
@@ -530,13 +534,12 @@ class QuoteFinder:
     def reported(self, segs: list[Segment], found: list[_Found], used: set[int]) -> list[_Found]:
         """Indirect quotations: cue verbs with a clause, "according to", noun cues."""
         out: list[_Found] = []
-        taken = [(f.start, f.end) for f in found]
-
-        def free(start: int, end: int) -> bool:
-            return not any(s < end and start < e for s, e in taken)
+        taken = _Spans()
+        for f in found:
+            taken.add(f.start, f.end)
 
         for t in self.doc:
-            if t.i in used or self.inside(t, segs):
+            if t.i in used or self.inside(t):
                 continue
             item: _Found | None = None
             if self.is_cue(t):
@@ -553,10 +556,10 @@ class QuoteFinder:
                 item = self._according(t)
             elif self.cue_noun(t):
                 item = self._noun_quote(t, None)
-            if item is None or item.end - item.start < 8 or not free(item.start, item.end):
+            if item is None or item.end - item.start < 8 or taken.overlaps(item.start, item.end):
                 continue
             out.append(item)
-            taken.append((item.start, item.end))
+            taken.add(item.start, item.end)
         return out
 
     def _final_cue(self, cue: Token) -> _Found | None:
@@ -606,6 +609,26 @@ class QuoteFinder:
             end = start + len(right)
         end = _trim_end(self.text, start, end)
         return _Found(start, end, "indirect", [(start, end)], t, speaker)
+
+
+class _Spans:
+    """A union of character ranges with fast overlap tests (articles may be megabytes long)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)  # first range ending after `start`
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        lo = bisect.bisect_left(self.ends, start)  # ranges touching or after `start`
+        hi = bisect.bisect_right(self.starts, end)  # ranges starting at or before `end`
+        if lo < hi:
+            start, end = min(start, self.starts[lo]), max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
 
 
 def _head_in_run(t: Token) -> Token:

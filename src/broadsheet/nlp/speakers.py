@@ -62,6 +62,16 @@ class SpeakerResolver:
             i += 1
         return None
 
+    def entity_covering(self, start: int, end: int) -> tuple | None:
+        """The entity mention that contains ``[start, end)`` (a name's head word)."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.mentions[i][0] >= start - 200:
+            m = self.mentions[i]
+            if m[0] <= start and end <= m[1] and m[4] in _PARTY_LABELS:
+                return m
+            i -= 1
+        return None
+
     def entity_before(self, pos: int, labels: frozenset[str], window: int = 3000) -> tuple | None:
         """The nearest entity mention of `labels` ending before `pos`, within `window` characters."""
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -99,7 +109,7 @@ class SpeakerResolver:
                         (c for c in child.children if c.dep_ == "pobj"), None)
                     if owner is not None:
                         return self.resolve(owner, frame_end)
-        m = self.entity_in(head.idx, head.idx + len(head))
+        m = self.entity_covering(head.idx, head.idx + len(head))
         if m is None:
             m = self.entity_in(np.start_char, np.end_char, frozenset({"PERSON"}))
         if m is not None and m[4] in _PARTY_LABELS:

@@ -6,10 +6,12 @@ which suits the store's blocking database calls.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -35,6 +37,8 @@ KIND_LABELS = {"pdf": "a PDF", "text-dump": "a text dump", "plain-article": "pla
 LABEL_NAMES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "NORP": "group", "FAC": "building", "EVENT": "event"}
 PAGE_SIZE = 20
+#: Threads (and so store connections) serving the reader's pages.
+THREADS = 4
 
 
 def _static_version() -> str:
@@ -57,6 +61,7 @@ class Reader:
         self.upload = upload
         settings = settings or Settings()
         self.images = ImageCache(os.path.join(settings.cache_dir, "page-images"))
+        self.pool = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="broadsheet-reader")
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=select_autoescape(["html"], default=True),
@@ -91,15 +96,24 @@ class Reader:
             app.add_api_route(path, self._guarded(handler), methods=["GET"], include_in_schema=False,
                               response_class=HTMLResponse)
 
-    def _guarded(self, handler: Callable[..., Response]) -> Callable[..., Response]:
-        """The handler, with the store's own errors (a bad cursor, say) shown as a page."""
+    def _guarded(self, handler: Callable[..., Response]) -> Callable[..., Awaitable[Response]]:
+        """The handler run on the reader's own few threads, the store's errors shown as a page.
 
-        @functools.wraps(handler)
-        def guarded(*args: Any, **kwargs: Any) -> Response:
+        The store keeps one connection (with its page cache) per thread, so
+        the reader uses a small fixed pool rather than the server's large
+        shared one: memory stays bounded however many requests come in.
+        """
+
+        def call(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Response:
             try:
                 return handler(*args, **kwargs)
             except BroadsheetError as exc:
                 return self.render("error.html", 400, heading="Cannot show this", message=str(exc))
+
+        @functools.wraps(handler)
+        async def guarded(*args: Any, **kwargs: Any) -> Response:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.pool, call, args, kwargs)
 
         return guarded
 

@@ -218,7 +218,8 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
         )
         if a.role in ("title", "byline") and (b.role in ("title", "byline") or tail) and not b.lines[0].blank_before:
             widest = max(len(line.text) for line in a.lines)
-            if max(len(line.text) for line in b.lines) <= 1.3 * widest and a.words + b.words <= 25:
+            ratio = max(len(line.text) for line in b.lines) / max(widest, 1)
+            if (ratio <= 1.5 or tail and b.starts_lower and ratio <= 2.5) and a.words + b.words <= 25:
                 a.lines.extend(b.lines)
                 a.text = join_text(a.text, b.text, dehyphenator)
                 a.role = "title"
@@ -676,7 +677,7 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
     pairs: list[tuple[float, int, int]] = []
     for t in titles:
         for n, draft in enumerate(drafts):
-            score = overlap(pieces[t].text, draft)
+            score = overlap(pieces[t].text, draft) * min(1.0, pieces[t].words / 5)
             if t < draft.first and not any(
                 pieces[k].role in ("body",) and id(pieces[k])
                 for k in range(t + 1, draft.first)
