@@ -1,0 +1,122 @@
+"""The PDF reader on pagegen e-edition pages: articles, parts, regions, editions, jumps."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from bench.corpus import GeneratedPage
+from bench.score import Tally, score_page
+from broadsheet import read
+from broadsheet.errors import NeedsOCR
+from broadsheet.ingest import load
+from broadsheet.ingest.pdf import open_pdf, pages_without_text
+from broadsheet.schema import page_to_dict
+
+
+def _edition(pages: list[GeneratedPage], path: Path) -> Path:
+    """pagegen's one-page PDFs bound into one multi-page edition."""
+    doc = pymupdf.open()
+    for generated in pages:
+        with pymupdf.open(generated.pdf) as single:
+            doc.insert_pdf(single)
+    doc.save(path)
+    return path
+
+
+def test_pagegen_pages_score_high(pagegen_pages: dict[str, list[GeneratedPage]]) -> None:
+    for style, pages in pagegen_pages.items():
+        tally = Tally()
+        for generated in pages:
+            tally.add(score_page(read(generated.pdf, nlp=False), generated.gold))
+        result = tally.result()
+        assert result["body_f1"] >= 0.99, (style, result)
+        assert result["headline_acc"] == 1.0, (style, result)
+        assert result["article_count_acc"] == 1.0, (style, result)
+        assert result["paragraph_f1"] >= 0.9, (style, result)
+
+
+def test_parts_and_regions(pagegen_pages: dict[str, list[GeneratedPage]]) -> None:
+    generated = pagegen_pages["broadsheet"][0]
+    page = read(generated.pdf, nlp=False)
+    gold = generated.gold
+    assert page.source.kind == "pdf" and page.source.pages == 1
+    assert page.pages[0].width == pytest.approx(gold["params"]["width_pt"], abs=1)
+    gold_captions = {c["text"] for a in gold["articles"] for c in a["captions"]}
+    assert {c.text for a in page.articles for c in a.captions} == gold_captions
+    assert [o.role for o in page.other] == ["folio"]
+    for article in page.articles:
+        assert article.pages == [1]
+        body_regions = [r for r in article.regions if r.role == "body"]
+        assert {r.index for r in body_regions} == set(range(len(article.body)))
+        for region in article.regions:
+            x0, y0, x1, y1 = region.bbox or [0, 0, 0, 0]
+            assert 0 <= x0 < x1 <= page.pages[0].width and 0 <= y0 < y1 <= page.pages[0].height
+
+
+def test_edition_with_page_selection_and_jumps(pagegen_pages: dict[str, list[GeneratedPage]],
+                                               tmp_path: Path) -> None:
+    pages = pagegen_pages["tabloid"]
+    edition = _edition(pages, tmp_path / "edition.pdf")
+    whole = read(edition, nlp=False)
+    assert [p.number for p in whole.pages] == [1, 2, 3]
+    golds = [p.gold for p in pages]
+    jumped = {a["headline"].lower() for g in golds for a in g["articles"] if a["continued_from_page"]}
+    assert jumped, "the tabloid fixture pages have continued stories"
+    for article in whole.articles:
+        if article.headline and article.headline.lower() in jumped:
+            assert len(article.pages) == 2 and article.continued_on == article.pages[1]
+    # no story is split: as many articles as distinct gold headlines
+    assert len(whole.articles) == len({a["headline"].lower() for g in golds for a in g["articles"]})
+    tokens = sum(len(p.split()) for a in whole.articles for p in a.body)
+    gold_tokens = sum(len(b["text"].split()) for g in golds for a in g["articles"] for b in a["body"])
+    assert abs(tokens - gold_tokens) <= 0.01 * gold_tokens
+
+    second = read(edition, nlp=False, pages=[2])
+    assert [p.number for p in second.pages] == [2]
+    assert all(a.pages == [2] for a in second.articles)
+    assert {r.page for a in second.articles for r in a.regions} == {2}
+
+
+def test_missing_pages_warn(pagegen_pages: dict[str, list[GeneratedPage]]) -> None:
+    page = read(pagegen_pages["arabweekly"][0].pdf, nlp=False, pages=[1, 9])
+    assert page.articles and page.warnings == ["page 9 is not in this PDF (1 pages)"]
+
+
+def test_scanned_pages_need_ocr(pagegen_pages: dict[str, list[GeneratedPage]], tmp_path: Path) -> None:
+    text_page = pagegen_pages["arabweekly"][0].pdf
+    # a "scan": the page as a picture only
+    scan = pymupdf.open()
+    with pymupdf.open(text_page) as src:
+        pix = src[0].get_pixmap(dpi=30)
+        blank = scan.new_page(width=src[0].rect.width, height=src[0].rect.height)
+        blank.insert_image(blank.rect, pixmap=pix)
+    scan.save(tmp_path / "scan.pdf")
+    with pytest.raises(NeedsOCR, match="page 1 has no text layer"):
+        read(tmp_path / "scan.pdf", nlp=False)
+
+    mixed = pymupdf.open(text_page)
+    with pymupdf.open(tmp_path / "scan.pdf") as scanned:
+        mixed.insert_pdf(scanned)
+    mixed.save(tmp_path / "mixed.pdf")
+    page = read(tmp_path / "mixed.pdf", nlp=False)
+    assert page.articles
+    assert "page 2 has no text layer (a scan): it needs OCR" in page.warnings
+    doc = open_pdf(load(tmp_path / "mixed.pdf", max_bytes=10**9))
+    assert pages_without_text(doc) == [2]
+
+
+def test_cli_read_pdf_json(pagegen_pages: dict[str, list[GeneratedPage]]) -> None:
+    pdf = pagegen_pages["broadsheet"][1].pdf
+    out = subprocess.run([sys.executable, "-m", "broadsheet", "read", "--no-nlp", "--pages", "1", str(pdf)],
+                         capture_output=True, text=True, check=False, timeout=120)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data == page_to_dict(read(pdf, nlp=False))
+    assert data["source"]["kind"] == "pdf"
+    assert all(r["bbox"] and r["page"] == 1 for a in data["articles"] for r in a["regions"])
