@@ -19,8 +19,8 @@ import argparse
 import dataclasses
 import hashlib
 import random
-import resource
 import re
+import resource
 import statistics
 import sys
 import time
@@ -244,8 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for name, html_call, base_call, items in (
         ("search", lambda q: get(f"/search?q={q}"), lambda q: store.search(q, Filters(), limit=20), queries),
-        ("article", lambda i: get(f"/articles/{i}"), lambda i: (store.article(i), store.page(i.rsplit("-", 1)[0])),
-         article_ids),
+        ("article", lambda i: get(f"/articles/{i}"),
+         lambda i: (store.article(i), store.page(i.rsplit("-", 1)[0])), article_ids),
         ("speaker", lambda s: get(f"/speakers/{s}"), speaker_data, speaker_ids),
     ):
         if not items:

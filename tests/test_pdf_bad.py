@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from bench.corpus import GeneratedPage
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench.corpus import GeneratedPage
 from broadsheet import read
 from broadsheet.errors import InputError
 from broadsheet.model import Page

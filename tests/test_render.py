@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-
 from bench.corpus import GeneratedPage
+
 from broadsheet import read
 from broadsheet.errors import InputError
 from broadsheet.render import ARTICLE_COLOUR, layout_boxes, render_page_png

@@ -70,7 +70,7 @@ def _free_port() -> int:
 def _app(db: str, token: str | None) -> Any:
     """The real API app when it is installed (it mounts the reader), else the reader alone."""
     try:
-        from broadsheet.api.app import create_app
+        from broadsheet.api import create_app
     except ImportError:
         from fastapi import FastAPI
 

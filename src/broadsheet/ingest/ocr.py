@@ -379,10 +379,7 @@ def find_rules(img: np.ndarray, dpi: float, pictures: list[list[float]]
                 if end - start >= length:
                     box = [lo, start, hi, end] if axis == 0 else [start, lo, end, hi]
                     boxes.append([float(v) for v in box])
-    erase = np.zeros_like(dark)
-    for x0, y0, x1, y1 in boxes:  # the whole rule, also where its pixels were too light to find
-        erase[int(y0): int(y1), max(0, int(x0) - 1): int(x1) + 1] = True
-    return erase & (vertical | horizontal | dark), boxes
+    return vertical | horizontal, boxes
 
 
 def _segments(flags: np.ndarray, gap: int) -> list[tuple[int, int]]:

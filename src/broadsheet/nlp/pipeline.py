@@ -16,6 +16,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import BroadsheetError
 from ..model import Article, Page
+from .longtext import pipe_texts
 
 #: (module in broadsheet.nlp, spaCy factory it registers), in pipeline order.
 STAGES: tuple[tuple[str, str], ...] = (("entities", "broadsheet_entities"), ("quotes", "broadsheet_quotes"))
@@ -52,12 +53,11 @@ def annotate(pages: Sequence[Page], settings: Settings | None = None, batch_size
         return
     nlp = load_nlp(settings.spacy_model)
     exporters: list[Callable[[Any, Article], None]] = [m.to_article for m in _stage_modules()]
-    docs = []
-    for page, article in articles:
-        doc = nlp.make_doc(article.text)
-        doc.user_data["issue_date"] = page.date
-        doc.user_data["pull_quotes"] = [pq.text for pq in article.pull_quotes]
-        docs.append(doc)
-    for (_, article), doc in zip(articles, nlp.pipe(docs, batch_size=batch_size), strict=True):
+    items = [
+        (article.text, {"issue_date": page.date, "pull_quotes": [pq.text for pq in article.pull_quotes]})
+        for page, article in articles
+    ]
+    # pipe_texts batches with nlp.pipe, and parses over-long articles in pieces instead of failing.
+    for (_, article), doc in zip(articles, pipe_texts(nlp, items, batch_size), strict=True):
         for export in exporters:
             export(doc, article)

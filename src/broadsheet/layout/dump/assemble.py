@@ -347,7 +347,7 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
             nxt = lines[end + 1] if end + 1 < len(lines) else None
             if nxt is None and start == 0:
                 break
-            if nxt is not None and not _starts_anew(nxt):
+            if nxt is not None and not _starts_anew(nxt) and not _wider_than_body(lines[start : end + 1], nxt):
                 continue
             if _reads_like_title(lines[start : end + 1], nxt, page_words, dehyphenator):
                 longest = end
@@ -365,6 +365,11 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
             return made[:-1] + _split_piece(made[-1], page_words, dehyphenator)
         return made
     return [piece]
+
+
+def _wider_than_body(span: list[Line], nxt: Line) -> bool:
+    """Title lines set wider than the body's measure, before a body line (a continued story's head)."""
+    return all(len(line.text) > 1.3 * line.width for line in span) and len(nxt.text) <= 1.15 * nxt.width
 
 
 def _starts_anew(line: Line) -> bool:

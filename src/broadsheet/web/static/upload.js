@@ -9,6 +9,9 @@
     const data = new FormData(form);
     const token = data.get("token");
     data.delete("token");
+    for (const [key, value] of [...data.entries()]) {
+      if (value === "") data.delete(key);  // unset fields are left to the server
+    }
     status.textContent = "Uploading and reading…";
     try {
       const response = await fetch(form.action, {
