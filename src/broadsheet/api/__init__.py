@@ -115,6 +115,7 @@ def create_app(db: str, *, token: str | None = None, read_token: str | None = No
                   responses={400: PROBLEM_SCHEMA, 404: PROBLEM_SCHEMA, 422: PROBLEM_SCHEMA})
     app.state.store = store
     app.state.token = token
+    app.state.read_token = read_token  # the web reader guards its pages with it too
     install(app)
     can_read = Depends(_token_checker([t for t in (read_token, token) if t] if read_token else [], "reading"))
     can_write = _token_checker([token] if token else [], "writing")

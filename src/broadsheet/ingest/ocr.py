@@ -360,14 +360,15 @@ def find_rules(img: np.ndarray, dpi: float, pictures: list[list[float]]
     for x0, y0, x1, y1 in pictures:
         dark[max(0, int(y0 - pad)): int(y1 + pad), max(0, int(x0 - pad)): int(x1 + pad)] = False
     length, thin = round(dpi), max(3, round(dpi / 30))
-    # A hairline turned by deskewing is spread over two pixels: look at pixel pairs.
+    # A hairline turned by deskewing is spread over two pixels and noise breaks it
+    # for a pixel or two: look at pixel pairs across it, bridge two-pixel breaks along it.
     wide = dark.copy()
     wide[:, 1:] |= dark[:, :-1]
-    vertical = wide & (_runs(wide, 0) >= length)
+    vertical = wide & (_runs(wide | _bridged(wide, 0), 0) >= length)
     vertical &= _runs(vertical, 1) <= thin
     tall = dark.copy()
     tall[1:, :] |= dark[:-1, :]
-    horizontal = tall & (_runs(tall, 1) >= length)
+    horizontal = tall & (_runs(tall | _bridged(tall, 1), 1) >= length)
     horizontal &= _runs(horizontal, 0) <= thin
     boxes: list[list[float]] = []
     for mask, axis in ((vertical, 0), (horizontal, 1)):
@@ -380,6 +381,17 @@ def find_rules(img: np.ndarray, dpi: float, pictures: list[list[float]]
                     box = [lo, start, hi, end] if axis == 0 else [start, lo, end, hi]
                     boxes.append([float(v) for v in box])
     return vertical | horizontal, boxes
+
+
+def _bridged(mask: np.ndarray, axis: int) -> np.ndarray:
+    """Pixels in breaks of at most two pixels along `axis` between True pixels."""
+    if axis == 1:
+        return _bridged(mask.T, 0).T
+    out = mask.copy()
+    out[1:-1] = mask[:-2] & mask[2:]  # a one-pixel break
+    out[1:-2] |= mask[:-3] & mask[3:]  # two-pixel break, first pixel
+    out[2:-1] |= mask[:-3] & mask[3:]  # and second
+    return out
 
 
 def _segments(flags: np.ndarray, gap: int) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ hands the pages to the geometry layout.  Parsing runs in a guarded worker
 
 Pages without a text layer are scans.  `pages_without_text` says which; they
 are reported (`NeedsOCR`, or a page warning when other pages have text), or
-laid out from OCR when `broadsheet.ingest.ocr` provides ``layout_pdf_page``.
+read by OCR (`broadsheet.ingest.ocr.ocr_pdf_page`) when BROADSHEET_PDF_OCR=1.
 """
 
 from __future__ import annotations
@@ -178,14 +178,19 @@ def pages_without_text(doc: Any, numbers: Iterable[int] | None = None) -> list[i
     return [n for n in numbers if not doc[n - 1].get_text("text").strip()]
 
 
-def _ocr_layout(pdf_page: Any, number: int) -> LayoutPage | None:
-    """A scanned page laid out by OCR, when the OCR reader offers ``layout_pdf_page``."""
+def _ocr_layout(pdf_page: Any, path: str | None, warnings: list[str]) -> LayoutPage | None:
+    """A scanned page read by OCR (`broadsheet.ingest.ocr.ocr_pdf_page`), when BROADSHEET_PDF_OCR=1.
+
+    Off by default: OCR takes seconds a page, so a scan is reported instead.
+    """
+    if os.environ.get("BROADSHEET_PDF_OCR", "0") != "1":
+        return None
     try:
-        from . import ocr  # type: ignore[attr-defined]
+        from .ocr import ocr_pdf_page
     except ImportError:
         return None
-    layout = getattr(ocr, "layout_pdf_page", None)
-    return layout(pdf_page, number) if layout else None
+    layout: LayoutPage = ocr_pdf_page(pdf_page, path=path, warnings=warnings)
+    return layout
 
 
 def extract(raw: RawInput, pages: list[int] | None) -> tuple[list[LayoutPage], int, list[str]]:
@@ -207,7 +212,7 @@ def extract(raw: RawInput, pages: list[int] | None) -> tuple[list[LayoutPage], i
                 warnings.append(f"page {number} cannot be read ({_reason(exc)}); page skipped")
                 continue
             if not any(line.text.strip() for line in layout.lines):
-                ocr = _ocr_layout(pdf_page, number)
+                ocr = _ocr_layout(pdf_page, raw.path, warnings)
                 if ocr is None:
                     scans.append(number)
                     continue

@@ -15,13 +15,18 @@ from typing import Any
 from fastapi import FastAPI
 
 
-def mount(app: FastAPI, store: Any, *, token: str | None = None) -> None:
+def mount(app: FastAPI, store: Any, *, token: str | None = None, read_token: str | None = None) -> None:
     """Add the reader's HTML routes and static files to `app`, reading from `store`.
 
     `token` is the API's write token: when one is configured the home page
     shows an upload form (the token itself is typed by the user, never shown).
-    When it is not passed, ``app.state.token`` is used if the app set it.
+    `read_token`, as for the API, makes reading need it (or the write token).
+    When they are not passed, ``app.state.token`` / ``app.state.read_token``
+    are used if the app set them.
     """
     from .routes import Reader
 
-    Reader(store, upload=bool(token if token is not None else getattr(app.state, "token", None))).mount(app)
+    token = token if token is not None else getattr(app.state, "token", None)
+    read_token = read_token if read_token is not None else getattr(app.state, "read_token", None)
+    readers = [t for t in (read_token, token) if t] if read_token else []
+    Reader(store, upload=bool(token), read_tokens=readers).mount(app)

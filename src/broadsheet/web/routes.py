@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
+import inspect
 import os
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,13 +18,14 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..config import Settings
 from ..errors import BroadsheetError
 from . import body, queries
+from .access import COOKIE, ReadAccess, safe_next
 from .images import ImageCache, drawn_boxes, render_png, sheets_for
 
 HERE = Path(__file__).resolve().parent
@@ -56,9 +58,11 @@ class NotFound(Exception):
 class Reader:
     """The HTML reader bound to one store."""
 
-    def __init__(self, store: Any, *, upload: bool = False, settings: Settings | None = None) -> None:
+    def __init__(self, store: Any, *, upload: bool = False, read_tokens: list[str] | None = None,
+                 settings: Settings | None = None) -> None:
         self.store = store
         self.upload = upload
+        self.access = ReadAccess(read_tokens or [])
         settings = settings or Settings()
         self.images = ImageCache(os.path.join(settings.cache_dir, "page-images"))
         self.pool = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="broadsheet-reader")
@@ -95,6 +99,7 @@ class Reader:
         for path, handler in routes:
             app.add_api_route(path, self._guarded(handler), methods=["GET"], include_in_schema=False,
                               response_class=HTMLResponse)
+        app.add_api_route("/reader/sign-in", self.sign_in, methods=["POST"], include_in_schema=False)
 
     def _guarded(self, handler: Callable[..., Response]) -> Callable[..., Awaitable[Response]]:
         """The handler run on the reader's own few threads, the store's errors shown as a page.
@@ -110,12 +115,36 @@ class Reader:
             except BroadsheetError as exc:
                 return self.render("error.html", 400, heading="Cannot show this", message=str(exc))
 
+        signature = inspect.signature(handler)
+        wants_request = "request" in signature.parameters
+
         @functools.wraps(handler)
         async def guarded(*args: Any, **kwargs: Any) -> Response:
+            request: Request = kwargs["request"] if wants_request else kwargs.pop("request")
+            if not self.access.allowed(request):
+                return self.render("sign-in.html", 401, next=request.url.path
+                                   + (f"?{request.url.query}" if request.url.query else ""))
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self.pool, call, args, kwargs)
 
+        if not wants_request:
+            request_param = inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request)
+            guarded.__signature__ = signature.replace(  # type: ignore[attr-defined]
+                parameters=[*signature.parameters.values(), request_param])
         return guarded
+
+    async def sign_in(self, request: Request) -> Response:
+        """Check a typed read token; on success keep it as a cookie and go back to the page."""
+        form = await request.form()
+        token = str(form.get("token") or "")
+        target = safe_next(str(form.get("next") or "/"))
+        cookie = self.access.cookie_for(token) if self.access.required else None
+        if cookie is None:
+            return self.render("sign-in.html", 403, next=target, failed=True)
+        response = RedirectResponse(target, status_code=303)
+        response.set_cookie(COOKIE, cookie, httponly=True, samesite="strict",
+                            secure=request.url.scheme == "https")
+        return response
 
     # --- pages --------------------------------------------------------------------------
 

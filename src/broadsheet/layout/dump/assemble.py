@@ -200,6 +200,11 @@ def classify(pieces: list[Piece], trailing: bool, page_words: Counter[str], dehy
             piece.role = "title"
             if _reads_like_title(piece.lines, None, page_words, dehyphenator):
                 piece.extra["strong"] = "1"
+    # Text that ends no sentence right before a drop cap is no paragraph: it heads the article.
+    for piece, nxt in zip(pieces, pieces[1:], strict=False):
+        if piece.role == "body" and roles.title_like(piece) and (nxt.cut == "dropcap" or _lost_initial_stub(nxt)):
+            piece.role = "title"
+            piece.extra["strong"] = "1"
     _merge_titles(pieces, dehyphenator)
 
 
