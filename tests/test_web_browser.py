@@ -373,8 +373,23 @@ def test_upload_form_only_with_a_token(site: dict[str, Any], page: Any, tmp_path
     page.goto(site["base"] + "/")
     form = page.locator("#upload-form")
     assert form.count() == 1
-    assert form.locator("input[type=file]").count() == 1
     assert "s3cret" not in page.content()
+    sample = ROOT / "examples" / "arabweekly-2017-11-page.txt"
+    form.locator("input[type=file]").set_input_files(str(sample))
+    form.get_by_label("Publication").fill("Upload Gazette")
+    form.get_by_label("API token").fill("wrong")
+    form.get_by_role("button", name="Upload and read").click()
+    status = page.locator("#upload-status")
+    page.wait_for_function("s => s.textContent.startsWith('Not stored')", arg=status.element_handle())
+    assert "not valid" in status.inner_text()
+
+    form.get_by_label("API token").fill("s3cret")
+    form.get_by_label("Issue date").fill("2017-11-16")
+    form.get_by_role("button", name="Upload and read").click()
+    status.get_by_role("link", name="Open the page").click(timeout=120_000)
+    page.wait_for_url("**/pages/**")
+    assert page.locator("h1").inner_text() == "Upload Gazette, 2017-11-16"
+    assert page.locator("section[aria-labelledby=in-issue] li a").count() >= 1
 
     from fastapi import FastAPI
     from fastapi.testclient import TestClient
