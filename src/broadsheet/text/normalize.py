@@ -21,6 +21,8 @@ BULLETS = "•●■▪►▶◆◼□▫◦‣⁃"
 
 def clean_line(line: str) -> str:
     """One extracted line without noise characters and with single spaces (ends kept)."""
+    if line.isascii() and "  " not in line and "\t" not in line and "(cid:" not in line:
+        return line
     line = _CID.sub("", line)
     line = _PRIVATE_USE.sub("", line)
     line = _INVISIBLE.sub("", line)

@@ -226,6 +226,7 @@ class Reader:
         return self.render(
             "page.html", page=page, sheets=sheets_for(page, self._image_url(page.id)),
             kind_label=KIND_LABELS.get(page.kind, page.kind),
+            siblings=queries.issue_page_ids(self.store, page.issue_id),
         )
 
     def page_image(self, request: Request, page_id: str, number: int) -> Response:

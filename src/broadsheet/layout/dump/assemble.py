@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...model import Article, Caption, Other, PullQuote, Region
 from ...text.hyphenation import Dehyphenator, zipf
@@ -135,8 +136,10 @@ class Draft:
         return self._words
 
 
-def content_words(text: str) -> list[str]:
-    return [w[:6] for w in roles.norm_words(text) if w not in _STOP and len(w) > 2]
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> tuple[str, ...]:
+    """Words that carry the topic, cut to six letters so that inflections match."""
+    return tuple(w[:6] for w in roles.norm_words(text) if w not in _STOP and len(w) > 2)
 
 
 def overlap(text: str, draft: Draft) -> float:

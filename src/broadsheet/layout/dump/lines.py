@@ -10,14 +10,21 @@ is short; a full line is not).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...text.normalize import clean_line, strip_bullet
 
 _CREDIT_GAP = re.compile(r"\S\s{3,}\([^()]{1,60}\)\s*$")
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _TERMINAL = re.compile(r"""[.!?…][\"'”’)\]]*$|[.!?…]\s*[\"'”’]$|:$""")
+
+
+@lru_cache(maxsize=65536)
+def _is_terminal(text: str) -> bool:
+    return bool(_TERMINAL.search(text)) and not _INITIALISM.search(text)
 
 
 @dataclass(slots=True)
@@ -40,7 +47,7 @@ class Line:
     @property
     def terminal(self) -> bool:
         """Ends a sentence (or introduces one, with a colon); "U.S." at a line end does not count."""
-        return bool(_TERMINAL.search(self.text)) and not _INITIALISM.search(self.text)
+        return _is_terminal(self.text)
 
     #: Rejoined from words a wide justification gap had split: a full line.
     justified: bool = False
@@ -108,8 +115,13 @@ def measure(lines: list[Line], radius: int = 14) -> None:
     maximum up.
     """
     lengths = [len(line.text) for line in lines]
+    window: list[int] = sorted(lengths[: radius + 1])
     for i, line in enumerate(lines):
-        window = sorted(lengths[max(0, i - radius) : i + radius + 1])
+        # Slide the window [i - radius, i + radius] one line at a time, keeping it sorted.
+        if i + radius < len(lengths) and i > 0:
+            bisect.insort(window, lengths[i + radius])
+        if i - radius - 1 >= 0:
+            del window[bisect.bisect_left(window, lengths[i - radius - 1])]
         line.width = float(window[int(0.8 * (len(window) - 1))]) if window else 0.0
 
 

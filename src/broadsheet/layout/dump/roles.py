@@ -11,6 +11,7 @@ continues.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from .pieces import CREDIT_END, Piece, is_credit
@@ -77,8 +78,9 @@ def ngrams(words: Sequence[str], n: int = 3) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def norm_words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+@lru_cache(maxsize=8192)
+def norm_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in _WORDS.findall(text))
 
 
 def repeats(piece: Piece, others_grams: set[tuple[str, ...]]) -> float:
