@@ -404,12 +404,13 @@ def _reads_like_title(
     own = Counter(content_words(text))
     if not own:
         return False
-    recurring = sum(1 for w in own if page_words[w] > own[w])
-    if recurring / len(own) < 0.5:
-        return False
+    recurring = sum(1 for w in own if page_words[w] > own[w]) / len(own)
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
     widths = [len(line.text) / max(line.width, 1.0) for line in lines]
-    apart = all(w < 0.85 or w > 1.15 for w in widths) or lines[-1].short
+    wide = all(w > 1.3 for w in widths)
+    apart = wide or all(w < 0.85 or w > 1.15 for w in widths) or lines[-1].short
+    if recurring < 0.5 and not (wide and len(lines) <= 4):
+        return False
     return capitalised >= 0.6 or apart
 
 
