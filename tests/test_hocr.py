@@ -1,0 +1,111 @@
+"""hOCR from any engine: Tesseract-style words, line-only hOCR, hOCR without boxes, broken HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from broadsheet.errors import InputError
+from broadsheet.ingest import sniff_kind
+from broadsheet.ingest.hocr import parse_hocr
+
+TESSERACT_STYLE = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta name='ocr-system' content='tesseract 5.3.0' />
+</head><body>
+<div class='ocr_page' id='page_1' title='image "p.png"; bbox 0 0 2400 3000; ppageno 0; scan_res 200 200'>
+ <div class='ocr_carea' title="bbox 100 100 900 300">
+  <p class='ocr_par' title="bbox 100 100 900 300">
+   <span class='ocr_line' title="bbox 100 100 900 140; baseline 0 -8; x_size 40; x_descenders 8">
+    <span class='ocrx_word' title='bbox 100 100 300 140; x_wconf 96'>Harbour</span>
+    <span class='ocrx_word' title='bbox 320 100 500 140; x_wconf 50'><strong>talks</strong></span>
+    <span class='ocrx_word' title='bbox 520 100 700 140; x_wconf 90'>AT&amp;T</span>
+    <span class='ocrx_word' title='bbox 720 100 760 140; x_wconf 90'>|</span>
+   </span>
+   <span class='ocr_line' title="bbox 100 150 900 190; x_size 40">
+    <span class='ocrx_word' title='bbox 100 150 400 190; x_wconf 80'><em>ſtill</em></span>
+    <span class='ocrx_word' title='bbox 420 150 900 190; x_wconf 80'><em>going</em></span>
+   </span>
+  </p>
+ </div>
+ <div class='ocr_photo' title="bbox 1000 100 2000 900"></div>
+</div></body></html>
+"""
+
+
+def test_tesseract_style_words_boxes_confidences() -> None:
+    (page,) = parse_hocr(TESSERACT_STYLE)
+    scale = 72 / 200  # scan_res 200
+    assert page.width == pytest.approx(2400 * scale) and page.height == pytest.approx(3000 * scale)
+    first, second = page.lines
+    assert first.text == "Harbour talks AT&T"  # the column rule read as "|" is dropped
+    assert first.bbox == pytest.approx([100 * scale, 100 * scale, 900 * scale, 140 * scale])
+    # confidence weighted by characters: (7*.96 + 5*.5 + 4*.9) / 16
+    assert first.confidence == pytest.approx((7 * 0.96 + 5 * 0.5 + 4 * 0.9) / 16, abs=1e-3)
+    assert first.size == pytest.approx(40 * scale, abs=0.25)  # Tesseract's row height, not the ink box
+    assert not first.bold  # one bold word of three
+    assert second.text == "still going" and second.italic
+    assert page.images == [pytest.approx([1000 * scale, 100 * scale, 2000 * scale, 900 * scale])]
+
+
+def test_resolution_given_by_the_caller_wins() -> None:
+    (page,) = parse_hocr(TESSERACT_STYLE, dpi=72)
+    assert page.lines[0].bbox[2] == pytest.approx(900)
+
+
+def test_line_only_hocr_without_boxes_reads_in_order() -> None:
+    hocr = """<html><body><div class="ocr_page" title="image x.png">
+      <span class="ocr_line">First line of text</span>
+      <span class="ocr_line">second line, no geometry</span>
+      <p>stray words outside lines</p>
+    </div></body></html>"""
+    warnings: list[str] = []
+    (page,) = parse_hocr(hocr, warnings=warnings)
+    assert [line.text for line in page.lines] == [
+        "First line of text", "second line, no geometry", "stray words outside lines"]
+    tops = [line.bbox[1] for line in page.lines]
+    assert tops == sorted(tops) and len(set(tops)) == 3
+    assert all(line.confidence is None and line.size > 0 for line in page.lines)
+    assert any("without boxes" in w for w in warnings)
+    assert page.width > 0 and page.height > 0
+
+
+def test_broken_html_still_reads() -> None:
+    hocr = """<div class='ocr_page' title='bbox 0 0 1000 1000'>
+      <span class='ocr_line' title='bbox 10 10 500 40'>
+        <span class='ocrx_word' title='bbox 10 10 200 40'>Unclosed
+      <span class='ocr_line' title='bbox 10 60 500 90'>
+        <span class='ocrx_word' title='bbox 10 60 200 90; x_wconf nan'>next</span>
+      <div class='ocr_page' title='bbox 0 0 1000 1000'>
+        <span class='ocrx_word' title='bbox 1 2 3'>orphan</span>"""
+    pages = parse_hocr(hocr)
+    assert len(pages) == 2
+    texts = [line.text for line in pages[0].lines]
+    assert "Unclosed" in " ".join(texts) and "next" in " ".join(texts)
+    assert pages[1].lines[0].text == "orphan"  # a word with a bad box, placed in order
+
+
+def test_headlines_run_together_are_cut_at_the_column_edge() -> None:
+    # Two columns starting at x=100 and x=1100, five body lines each; one OCR line
+    # runs across both headlines, with a wider gap exactly where column 2 starts.
+    body = "".join(
+        f"<span class='ocr_line' title='bbox {x} {y} {x + 800} {y + 30}'>"
+        f"<span class='ocrx_word' title='bbox {x} {y} {x + 380} {y + 30}'>body</span>"
+        f"<span class='ocrx_word' title='bbox {x + 400} {y} {x + 800} {y + 30}'>text</span></span>"
+        for x in (100, 1100) for y in range(300, 600, 50))
+    words = [("Harbour", 100, 400), ("talks", 430, 700), ("stall", 730, 1000),
+             ("City", 1100, 1300), ("library", 1330, 1600)]
+    spans = "".join(f"<span class='ocrx_word' title='bbox {a} 100 {b} 180'>{w}</span>" for w, a, b in words)
+    head = f"<span class='ocr_line' title='bbox 100 100 1600 180'>{spans}</span>"
+    hocr = f"<div class='ocr_page' title='bbox 0 0 2000 1000'>{head}{body}</div>"
+    (page,) = parse_hocr(hocr)
+    assert [line.text for line in page.lines[:2]] == ["Harbour talks stall", "City library"]
+    # body lines with ordinary gaps are left whole
+    assert sum(line.text == "body text" for line in page.lines) == 12
+
+
+def test_not_hocr_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="not hOCR"):
+        parse_hocr("<html><body><p>hello</p></body></html>", "x.html")
+
+
+def test_hocr_is_sniffed() -> None:
+    assert sniff_kind(TESSERACT_STYLE.encode()) == "hocr"

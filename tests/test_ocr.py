@@ -1,0 +1,227 @@
+"""Scanned pages through Tesseract: the example scan, image-only PDF pages, and bad images.
+
+OCR is slow on two cores, so only a few real pages are OCRed here (each once:
+the OCR cache is shared by the module); the rest uses cheap inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from pathlib import Path
+
+import pymupdf
+import pytest
+from bench import corpus
+from bench.ocr import EXAMPLE, render_scan
+from bench.score import Tally, score_page
+
+from broadsheet.config import Settings
+from broadsheet.errors import InputError
+from broadsheet.ingest import load
+from broadsheet.ingest import ocr as ocr_mod
+from broadsheet.ingest.ocr import (
+    OcrSettings,
+    _gray,
+    estimate_skew,
+    find_pictures,
+    image_info,
+    ocr_pdf_page,
+    read_image,
+)
+from broadsheet.pipeline import ReadOptions
+
+geometry = pytest.importorskip("broadsheet.layout.geometry")
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return str(tmp_path_factory.mktemp("ocr-cache"))
+
+
+@pytest.fixture(scope="module")
+def example_gold() -> dict:  # type: ignore[type-arg]
+    try:
+        page = corpus.generate("broadsheet", seed=1, pages=2, articles="examples")[0]
+    except corpus.Unavailable as exc:
+        pytest.skip(str(exc))
+    return page.gold
+
+
+def _options(cache_dir: str) -> ReadOptions:
+    return ReadOptions(nlp=False, settings=Settings(cache_dir=cache_dir))
+
+
+def _png(width: int, height: int, rows: bytes, *, depth: int = 8, dpi: float | None = None) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    head = chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, depth, 0, 0, 0, 0))
+    if dpi:
+        head += chunk(b"pHYs", struct.pack(">IIB", round(dpi / 0.0254), round(dpi / 0.0254), 1))
+    return b"\x89PNG\r\n\x1a\n" + head + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+# --- real OCR --------------------------------------------------------------------------
+
+
+def test_example_scan_reads_into_its_articles(cache_dir: str, example_gold: dict) -> None:  # type: ignore[type-arg]
+    raw = load(EXAMPLE, max_bytes=10**8)
+    assert raw.kind == "image"
+    page = read_image(raw, _options(cache_dir))
+    assert page.source.kind == "image"
+    assert any("deskewed" in w for w in page.warnings)  # the example is turned by 0.6°
+    tally = Tally()
+    tally.add(score_page(page, example_gold))
+    result = tally.result()
+    assert result["body_f1"] >= 0.95
+    assert result["headline_acc"] >= 2 / 3
+    assert len(page.articles) == len(example_gold["articles"])
+    body_regions = [r for a in page.articles for r in a.regions if r.role == "body"]
+    assert body_regions and all(r.confidence is not None and 0.5 < r.confidence <= 1 for r in body_regions)
+    assert all(r.bbox and r.bbox[2] <= page.pages[0].width + 1 for r in body_regions)
+
+
+def test_second_read_comes_from_the_cache(cache_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = load(EXAMPLE, max_bytes=10**8)
+    first = read_image(raw, _options(cache_dir))
+
+    def no_ocr(*args: object, **kwargs: object) -> str:
+        raise AssertionError("tesseract ran again")
+
+    monkeypatch.setattr(ocr_mod, "run_tesseract", no_ocr)
+    again = read_image(raw, _options(cache_dir))
+    assert [a.body for a in again.articles] == [a.body for a in first.articles]
+
+
+def test_image_only_pdf_page_is_ocred_in_pdf_points(cache_dir: str, example_gold: dict) -> None:  # type: ignore[type-arg]
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(page.rect, stream=EXAMPLE.read_bytes())
+    assert not page.get_text().strip()  # a scan: no text layer
+    warnings: list[str] = []
+    layout = ocr_pdf_page(page, settings=Settings(cache_dir=cache_dir), dpi=200, warnings=warnings)
+    assert layout.number == 1
+    assert (layout.width, layout.height) == (612, 792)
+    assert len(layout.lines) > 100
+    assert all(0 <= ln.bbox[0] < ln.bbox[2] <= 612 + 1 and 0 <= ln.bbox[1] < ln.bbox[3] <= 792 + 1
+               for ln in layout.lines)
+    text = " ".join(ln.text for ln in layout.lines).lower()
+    for article in example_gold["articles"]:
+        assert " ".join(article["headline"].lower().split()[:3]) in text
+    assert any("OCR" in w for w in warnings)
+
+
+# --- preprocessing ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.7, -1.3, 2.5])
+def test_skew_is_measured(angle: float, example_gold: dict) -> None:  # type: ignore[type-arg]
+    pdf = corpus.generate("broadsheet", seed=1, pages=2, articles="examples")[0].pdf
+    pix = _gray(pymupdf.Pixmap(render_scan(pdf, dpi=150, angle=angle)))
+    assert estimate_skew(pix) == pytest.approx(angle, abs=0.15)
+
+
+def test_pictures_found_and_text_is_not_a_picture(example_gold: dict) -> None:  # type: ignore[type-arg]
+    pix = _gray(pymupdf.Pixmap(EXAMPLE.read_bytes()))
+    boxes = [[v * 72 / 200 for v in b] for b in find_pictures(pix, 200)]
+    # the page has one photo per article with a caption; gold figure blocks hold photo + caption
+    figures = [b["bbox_pt"] for b in example_gold["stream_order"] if b["kind"] == "figure"]
+    assert len(boxes) == len(figures)
+    for x, y, w, h in figures:
+        assert any(b[0] < x + w and x < b[2] and b[1] < y + h and y < b[3] for b in boxes)
+
+
+# --- bad images ------------------------------------------------------------------------
+
+
+def test_huge_image_refused_before_decoding(tmp_path: Path, cache_dir: str) -> None:
+    # a real 20,000 × 30,000 px PNG (1 bit per pixel): 600 Mpx in a small file
+    row = b"\x00" + b"\xff" * (20_000 // 8)
+    big = tmp_path / "huge.png"
+    big.write_bytes(_png(20_000, 30_000, zlib.compress(row * 30_000, 9), depth=1))
+    assert big.stat().st_size < 2_000_000
+    raw = load(big, max_bytes=10**8)
+    with pytest.raises(InputError, match=r"too large for OCR: 20,000 × 30,000 px") as info:
+        read_image(raw, _options(cache_dir))
+    assert info.value.path == str(big)
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 7, "corrupt image"),
+    (_png(100, 100, b"not zlib data at all"), "corrupt image"),
+    (b"\xff\xd8\xff\xe0" + b"\x00" * 40, "corrupt image"),
+    (b"II*\x00" + b"\xff" * 20, "corrupt image"),
+])
+def test_corrupt_images_are_clear_errors(tmp_path: Path, cache_dir: str, data: bytes, problem: str) -> None:
+    bad = tmp_path / "bad.img"
+    bad.write_bytes(data)
+    raw = load(bad, max_bytes=10**8)
+    assert raw.kind == "image"
+    with pytest.raises(InputError, match=problem) as info:
+        read_image(raw, _options(cache_dir))
+    assert info.value.path == str(bad)
+
+
+def test_blank_page_gives_no_articles_and_says_so(tmp_path: Path, cache_dir: str) -> None:
+    width, height = 1200, 1600
+    rows = zlib.compress((b"\x00" + b"\xf0" * width) * height)
+    blank = tmp_path / "blank.png"
+    blank.write_bytes(_png(width, height, rows, dpi=150))
+    page = read_image(load(blank, max_bytes=10**8), _options(cache_dir))
+    assert page.articles == []
+    assert any("no text recognised" in w for w in page.warnings)
+
+
+def test_timeout_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BROADSHEET_OCR_TIMEOUT", "0.05")
+    raw = load(EXAMPLE, max_bytes=10**8)
+    with pytest.raises(InputError, match=r"OCR timed out after 0 s"):
+        read_image(raw, _options(str(tmp_path)))  # an empty cache: Tesseract must run
+
+
+def test_missing_tesseract_and_unknown_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = load(EXAMPLE, max_bytes=10**8)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(InputError, match="needs the `tesseract` program"):
+        read_image(raw, _options(str(tmp_path / "a")))
+    monkeypatch.undo()
+    monkeypatch.setenv("BROADSHEET_OCR_LANG", "xx_nonexistent")
+    with pytest.raises(InputError, match="tesseract failed"):
+        read_image(raw, _options(str(tmp_path / "b")))
+
+
+# --- headers -----------------------------------------------------------------------------
+
+
+def test_image_headers_give_size_and_resolution() -> None:
+    png = _png(640, 480, zlib.compress(b""), dpi=300)
+    assert image_info(png) == ocr_mod.ImageInfo("png", 640, 480, pytest.approx(300, abs=0.1))  # type: ignore[arg-type]
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 50, 30), False)
+    pix.set_dpi(150, 150)
+    jpeg = pix.tobytes("jpg")
+    info = image_info(jpeg)
+    assert (info.format, info.width, info.height) == ("jpeg", 50, 30)
+    # a little-endian TIFF with width, height and resolution tags
+    entries = [(256, 4, 1, 1234), (257, 4, 1, 987), (282, 5, 1, 8 + 2 + 12 * 4 + 4), (296, 3, 1, 2)]
+    ifd = struct.pack("<H", len(entries)) + b"".join(struct.pack("<HHII", *e) for e in entries)
+    tiff = b"II*\x00" + struct.pack("<I", 8) + ifd + b"\x00" * 4 + struct.pack("<II", 400, 1)
+    assert image_info(tiff) == ocr_mod.ImageInfo("tiff", 1234, 987, 400)
+    signature = b"\x00\x00\x00\x0cjP  \r\n\x87\n"
+    jp2 = signature + b"\x00\x00\x00\x2djp2h\x00\x00\x00\x16ihdr" + struct.pack(">II", 900, 700)
+    assert image_info(jp2) == ocr_mod.ImageInfo("jp2", 700, 900, None)
+
+
+def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BROADSHEET_OCR_LANG", "deu+frk")
+    monkeypatch.setenv("BROADSHEET_OCR_MAX_PIXELS", "1000")
+    settings = OcrSettings()
+    assert settings.lang == "deu+frk" and settings.max_pixels == 1000
+
+
+def test_example_file_is_a_small_200_dpi_scan() -> None:
+    info = image_info(EXAMPLE.read_bytes())
+    assert info.format == "png" and info.dpi == pytest.approx(200, abs=0.5)
+    assert EXAMPLE.stat().st_size < 1_500_000
+    assert json.dumps(info.width)  # sanity: a plain int
