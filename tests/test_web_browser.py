@@ -247,28 +247,35 @@ def test_facets_and_shareable_urls(site: dict[str, Any], page: Any) -> None:
     base = site["base"]
     page.goto(base + "/search?q=library")
     total = int(page.locator("#results-heading").inner_text().split()[0])
+    # Facet counts arrive after the results (fetched by the page), over every match.
+    publications = page.get_by_role("region", name="Publications among the matches")
+    publications.wait_for()
     counted = {}
-    for label in page.locator("#f-pub option").all_inner_texts():
-        if label.endswith(")"):
-            counted[label] = int(label.rsplit("(", 1)[1].rstrip(")"))
+    for item in publications.locator("li").all():
+        counted[item.locator("a").inner_text()] = int(item.locator(".meta").inner_text())
     assert sum(counted.values()) == total
     label = next(name for name, n in counted.items() if 0 < n < total)
-    page.locator("#f-pub").select_option(label=label)
-    page.get_by_role("button", name="Apply").click()
+    publications.get_by_role("link", name=label, exact=True).click()
     page.wait_for_url("**publication=**")
     narrowed = int(page.locator("#results-heading").inner_text().split()[0])
     assert narrowed == counted[label]
+    assert page.locator("#f-pub option:checked").inner_text() == label
     shared_url = page.url
     first = page.locator(".results h2 a").all_inner_texts()
     page.goto(shared_url)  # a bookmark or a link sent to someone
     assert page.locator(".results h2 a").all_inner_texts() == first
 
-    # Date range and the speaker facet of quotations.
+    # Without JavaScript the counts come inline from a plain link.
+    inline = page.request.get(base + "/search?q=library&facets=1").text()
+    assert "Publications among the matches" in inline
+
+    # Date range, and the speaker facet of quotations.
     page.goto(base + "/search?q=pensioners&kind=quotes&from=2019-03-01&to=2019-12-31")
     dates = page.locator(".results time").all_inner_texts()
     assert dates and all("2019-03-01" <= d <= "2019-12-31" for d in dates)
     page.goto(base + "/search?kind=quotes&q=crop OR pensioners")
-    page.locator("fieldset", has_text="Speaker").get_by_role("link", name="Erik Holm").click()
+    speakers = page.get_by_role("region", name="Speakers among the matches")
+    speakers.get_by_role("link", name="Erik Holm").click()
     page.wait_for_url("**speaker=**")
     chips = page.locator(".results a.chip").all_inner_texts()
     assert chips and set(chips) == {"Erik Holm"}

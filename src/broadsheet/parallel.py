@@ -5,10 +5,10 @@
 Inputs are hashed first (in the workers) so that inputs already stored, or
 seen twice in one run, are never read again.  Each input is then read in a
 worker — a local process pool, or a Dask distributed cluster given its
-scheduler address — and the parent writes every returned `Page` in its own
-transaction: the store has exactly one writer, and an input that fails
-(unreadable, a reader bug, a crashed worker) is reported and never stops the
-rest.
+scheduler address — and the parent writes every returned `Page`: the store
+has exactly one writer, which commits every second or 64 inputs, each input
+all-or-nothing.  An input that fails (unreadable, a reader bug, a crashed
+worker) is reported and never stops the rest.
 """
 
 from __future__ import annotations
@@ -104,6 +104,32 @@ def read_one(path: str, options: ReadOptions) -> Outcome:
         return Outcome(path, None, str(exc), time.perf_counter() - start)
     except Exception as exc:  # a reader bug must not stop an archive run
         return Outcome(path, None, f"internal error {type(exc).__name__}: {exc}", time.perf_counter() - start)
+
+
+class _Committer:
+    """The one writer: stores pages in batches committed every `every` inputs or `seconds`."""
+
+    def __init__(self, store: Store, every: int = 64, seconds: float = 1.0) -> None:
+        self.store, self.every, self.seconds = store, every, seconds
+        self._batch: Any = None
+        self._count = 0
+        self._opened = 0.0
+
+    def add(self, page: Page, *, publication: str | None, date: str | None) -> bool:
+        if self._batch is None:
+            self._batch = self.store.batch()
+            self._batch.__enter__()
+            self._count, self._opened = 0, time.monotonic()
+        added = self.store.add_page(page, publication=publication, date=date)
+        self._count += 1
+        if self._count >= self.every or time.monotonic() - self._opened >= self.seconds:
+            self.commit()
+        return added
+
+    def commit(self) -> None:
+        if self._batch is not None:
+            batch, self._batch = self._batch, None
+            batch.__exit__(None, None, None)
 
 
 @dataclass(slots=True)
@@ -267,6 +293,7 @@ def ingest(paths: Sequence[str], store: Store, options: ReadOptions, *, workers:
     files, problems = expand_inputs(paths)
     report = IngestReport(inputs=len(files) + len(problems), failures=list(problems))
     executor = _executor(workers, dask)
+    writer = _Committer(store)
     done = 0
     try:
         # 1. Hash (in the workers), drop what is stored or repeated.
@@ -309,7 +336,7 @@ def ingest(paths: Sequence[str], store: Store, options: ReadOptions, *, workers:
                 page = outcome.page
                 report.warnings.extend((outcome.path, w) for w in page.warnings)
                 try:
-                    added = store.add_page(page, publication=options.publication, date=options.date)
+                    added = writer.add(page, publication=options.publication, date=options.date)
                 except BroadsheetError as exc:
                     report.failures.append((outcome.path, f"cannot store: {exc}"))
                     added = None
@@ -331,6 +358,7 @@ def ingest(paths: Sequence[str], store: Store, options: ReadOptions, *, workers:
                 progress(done, report.inputs, report)
 
         _run(executor, read_one, [(path, options) for path in todo], stored, read_failed)
+        writer.commit()
     finally:
         executor.close()
     report.seconds = time.perf_counter() - start

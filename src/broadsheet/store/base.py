@@ -258,6 +258,17 @@ class Store(ABC):
         """Is the input with this content hash already stored?"""
         return self._one("SELECT 1 FROM pages WHERE sha256 = ?", (sha256,)) is not None
 
+    def batch(self) -> AbstractContextManager[Any]:
+        """Group many `add_page` calls into one commit, for bulk ingest.
+
+        Each input stays all-or-nothing (a savepoint): one that fails is
+        rolled back alone.  A crash loses the uncommitted inputs of the batch
+        whole, never part of one; re-running the ingest stores them.
+        Committing an index segment per input is what makes per-input
+        commits slow (FTS5 flushes on every commit).
+        """
+        return self._transaction()
+
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
         """Which of these content hashes are already stored."""
         found: set[str] = set()
@@ -317,11 +328,19 @@ class Store(ABC):
             )
             self._write_rows(rows, _date(issue_date))
 
+    def _fts_mark(self) -> Any:
+        """Called before an input's rows are written; its result is passed to `_fts_index`."""
+        return None
+
+    def _fts_index(self, mark: Any) -> None:
+        """Index the rows written since `_fts_mark` (a backend whose index follows by itself: nothing)."""
+
     def _write_rows(self, rows: _Rows, date: str | None) -> None:
+        mark = self._fts_mark()
         self._many(
             "INSERT INTO articles (id, page_id, seq, issue_id, publication_id, date, headline, deck, byline,"
-            " kicker, bio, body, paragraphs, quotes_text, quote_count, extra)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.articles)
+            " kicker, bio, body, paragraphs, quote_count, extra)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.articles)
         self._many("INSERT INTO parts (article_id, role, idx, text, data) VALUES (?,?,?,?,?)", rows.parts)
         self._many(
             "INSERT INTO quotes (id, article_id, seq, text, kind, start_pos, end_pos, speaker_id,"
@@ -336,6 +355,7 @@ class Store(ABC):
             " source_text, source_entity_id, source_country, source_sector, target_text, target_entity_id,"
             " target_country, target_sector, date, date_end, place, claimed_by, negated, sentence,"
             " article_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
+        self._fts_index(mark)
         first = f"{self._least}(COALESCE({{t}}.first_date, excluded.first_date)," \
                 f" COALESCE(excluded.first_date, {{t}}.first_date))"
         last = f"{self._greatest}(COALESCE({{t}}.last_date, excluded.last_date)," \
@@ -405,8 +425,7 @@ class Store(ABC):
         rows.articles.append((
             article_id, page_id, seq, issue_id, pub_id, date, article.headline, article.deck,
             article.byline, article.kicker, article.bio, article.text,
-            _json([len(p) for p in article.body]), "\n".join(q.text for q in article.quotes),
-            len(article.quotes), _json(extra),
+            _json([len(p) for p in article.body]), len(article.quotes), _json(extra),
         ))
         for role in ("kicker", "headline", "deck", "byline", "bio"):
             text = getattr(article, role)

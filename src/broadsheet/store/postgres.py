@@ -24,8 +24,7 @@ FTS_V1 = [
     "ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
     "setweight(to_tsvector('english'::regconfig, coalesce(headline, '')), 'A') ||"
     " setweight(to_tsvector('english'::regconfig, coalesce(deck, '')), 'B') ||"
-    " setweight(to_tsvector('english'::regconfig, body), 'C') ||"
-    " setweight(to_tsvector('english'::regconfig, coalesce(quotes_text, '')), 'B')) STORED",
+    " setweight(to_tsvector('english'::regconfig, body), 'C')) STORED",
     "CREATE INDEX articles_fts ON articles USING gin (tsv)",
     "ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
     "setweight(to_tsvector('english'::regconfig, text), 'A') ||"

@@ -24,7 +24,7 @@ TABLES_V1 = [
     "CREATE TABLE articles (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, page_id TEXT NOT NULL"
     " REFERENCES pages(id), seq INTEGER NOT NULL, issue_id TEXT NOT NULL, publication_id TEXT NOT NULL,"
     " date TEXT NOT NULL DEFAULT '', headline TEXT, deck TEXT, byline TEXT, kicker TEXT, bio TEXT,"
-    " body TEXT NOT NULL, paragraphs TEXT NOT NULL, quotes_text TEXT, quote_count INTEGER NOT NULL,"
+    " body TEXT NOT NULL, paragraphs TEXT NOT NULL, quote_count INTEGER NOT NULL,"
     " extra TEXT)",
     "CREATE INDEX articles_by_page ON articles (page_id, seq)",
     "CREATE INDEX articles_by_date ON articles (date, id)",

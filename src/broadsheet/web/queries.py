@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BroadsheetError
-from ..store.views import Facet, Hit, SearchResult
+from ..store.views import Hit, SearchResult
 
 
 class SearchProblem(Exception):
@@ -41,12 +41,12 @@ def _store_filters(filters: SearchFilters) -> Any:
 
 
 def search(store: Any, q: str, kind: str, filters: SearchFilters, cursor: str | None,
-           limit: int) -> SearchResult:
+           limit: int, *, facets: bool = True) -> SearchResult:
     """Ranked search for `q`; with no words, the newest articles or quotations matching the filters."""
     try:
         if q:
             result: SearchResult = store.search(q, _store_filters(filters), kind=kind, limit=limit,
-                                                cursor=cursor)
+                                                cursor=cursor, facets=facets)
             return result
         return _listing(store, kind, filters, cursor, limit)
     except BroadsheetError as exc:
@@ -71,13 +71,6 @@ def _listing(store: Any, kind: str, filters: SearchFilters, cursor: str | None, 
     # The total is unknown without a count over the whole store: say how many are shown.
     total = len(hits) + (1 if page.next_cursor else 0)
     return SearchResult("", kind, total, hits, {}, page.next_cursor)
-
-
-def publication_facet(store: Any, result: SearchResult | None) -> list[Facet]:
-    """Every publication for the select box, with match counts where the search gave them."""
-    counted = {f.id: f.count for f in (result.facets.get("publication", []) if result else [])}
-    return [Facet(p.id, p.name, counted.get(p.id, 0) if counted else None)  # type: ignore[arg-type]
-            for p in store.publications()]
 
 
 @dataclass(slots=True)

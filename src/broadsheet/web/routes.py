@@ -13,6 +13,7 @@ import inspect
 import os
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -51,8 +52,35 @@ def _static_version() -> str:
     return digest.hexdigest()[:10]
 
 
-class NotFound(Exception):
-    """A record the URL names is not in the store."""
+@dataclass(slots=True)
+class SearchForm:
+    """A search URL's parameters: what the page shows and the links it makes keep them."""
+
+    params: dict[str, str]
+    q: str
+    kind: str
+    filters: queries.SearchFilters
+    cursor: str | None
+
+    @classmethod
+    def from_request(cls, request: Request) -> SearchForm:
+        params = {k: v.strip() for k, v in request.query_params.items() if k in SEARCH_PARAMS and v.strip()}
+        filters = queries.SearchFilters(
+            publication=params.get("publication"), speaker=params.get("speaker"),
+            entity=params.get("entity"), date_from=params.get("from"), date_to=params.get("to"),
+        )
+        kind = "quotes" if params.get("kind") == "quotes" else "articles"
+        return cls(params, params.get("q", ""), kind, filters, params.get("cursor"))
+
+    def url_with(self, path: str = "/search", **changes: str | None) -> str:
+        """This search's URL with some parameters changed (None removes one)."""
+        merged: dict[str, str] = {k: self.params[k] for k in SEARCH_PARAMS if k in self.params}
+        for key, value in changes.items():
+            if value is None:
+                merged.pop(key, None)
+            else:
+                merged[key] = value
+        return path + "?" + urlencode(merged)
 
 
 class Reader:
@@ -89,6 +117,7 @@ class Reader:
         routes: list[tuple[str, Callable[..., Response]]] = [
             ("/", self.home),
             ("/search", self.search),
+            ("/search/facets", self.search_facets),
             # Ids are opaque strings that may hold "/": match the rest of the path.
             ("/articles/{article_id:path}", self.article),
             ("/pages/{page_id}", self.page),
@@ -158,36 +187,38 @@ class Reader:
         )
 
     def search(self, request: Request) -> HTMLResponse:
-        params = {k: v.strip() for k, v in request.query_params.items() if k in SEARCH_PARAMS and v.strip()}
-        q = params.get("q", "")
-        kind = "quotes" if params.get("kind") == "quotes" else "articles"
-        filters = queries.SearchFilters(
-            publication=params.get("publication"), speaker=params.get("speaker"),
-            entity=params.get("entity"), date_from=params.get("from"), date_to=params.get("to"),
-        )
+        """Results first; facet counts (costly over many matches) come from `search_facets`.
 
-        def url_with(**changes: str | None) -> str:
-            merged: dict[str, str] = {k: params[k] for k in SEARCH_PARAMS if k in params}
-            for key, value in changes.items():
-                if value is None:
-                    merged.pop(key, None)
-                else:
-                    merged[key] = value
-            return "/search?" + urlencode(merged)
-
+        With ``facets=1`` in the URL (the no-JavaScript link) they are counted inline.
+        """
+        form = SearchForm.from_request(request)
+        inline = request.query_params.get("facets") == "1"
         result, error = None, None
-        if q or filters.any():
+        if form.q or form.filters.any():
             try:
-                result = queries.search(self.store, q, kind, filters, params.get("cursor"), PAGE_SIZE)
+                result = queries.search(self.store, form.q, form.kind, form.filters, form.cursor, PAGE_SIZE,
+                                        facets=inline)
             except queries.SearchProblem as exc:
                 error = str(exc)
-        publications = queries.publication_facet(self.store, result)
         return self.render(
-            "search.html", status=400 if error else 200,
-            q=q, kind=kind, filters=filters, result=result, error=error, cursor=params.get("cursor"),
-            has_filters=filters.any(), url_with=url_with,
-            facet_values=lambda name, selected: publications,
+            "search.html", status=400 if error else 200, form=form, q=form.q, kind=form.kind,
+            filters=form.filters, result=result, error=error, cursor=form.cursor,
+            has_filters=form.filters.any(), url_with=form.url_with, facets=result.facets if result else {},
+            lazy_facets=bool(form.q) and not inline and result is not None and result.total > 0,
+            publications=self.store.publications(),
         )
+
+    def search_facets(self, request: Request) -> HTMLResponse:
+        """The facet counts of a search, as an HTML fragment the search page loads after itself."""
+        form = SearchForm.from_request(request)
+        facets: dict[str, Any] = {}
+        if form.q:
+            try:
+                facets = queries.search(self.store, form.q, form.kind, form.filters, None, 1,
+                                        facets=True).facets
+            except queries.SearchProblem:
+                facets = {}
+        return self.render("search-facets.html", facets=facets, url_with=form.url_with, kind=form.kind)
 
     def article(self, article_id: str) -> HTMLResponse:
         stored = self.store.article(article_id)

@@ -355,7 +355,8 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
             nxt = lines[end + 1] if end + 1 < len(lines) else None
             if nxt is None and start == 0:
                 break
-            if nxt is not None and not _starts_anew(nxt) and not _wider_than_body(lines[start : end + 1], nxt):
+            span = lines[start : end + 1]
+            if nxt is not None and not _starts_anew(nxt) and not _set_apart(span, nxt):
                 continue
             if _reads_like_title(lines[start : end + 1], nxt, page_words, dehyphenator):
                 longest = end
@@ -375,9 +376,11 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
     return [piece]
 
 
-def _wider_than_body(span: list[Line], nxt: Line) -> bool:
-    """Title lines set wider than the body's measure, before a body line (a continued story's head)."""
-    return all(len(line.text) > 1.3 * line.width for line in span) and len(nxt.text) <= 1.15 * nxt.width
+def _set_apart(span: list[Line], nxt: Line) -> bool:
+    """A title before a continued story's first line: set wider than the body."""
+    if len(nxt.text) > 1.15 * nxt.width:
+        return False
+    return all(len(line.text) > 1.2 * line.width for line in span)
 
 
 def _starts_anew(line: Line) -> bool:
@@ -641,7 +644,7 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
             number = int(next(g for g in match.groups()[1:] if g)) if match else None
             direction = match.group(1).lower() if match and match.group(1) else "on"
             if direction == "from":
-                draft = _following(i, drafts, pieces)
+                draft = _carried_over(i, drafts, pieces) or _following(i, drafts, pieces)
                 if draft is not None:
                     draft.continued_from = number
                     draft.kicker = piece
@@ -819,6 +822,12 @@ def _preceding(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None
                 if best_pos < k < i:
                     best, best_pos = draft, k
     return best
+
+
+def _carried_over(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None:
+    """The nearest article that opens inside a sentence: the rest of a story from an earlier page."""
+    candidates = [d for d in drafts if d.continued_from is None and d.chains and d.chains[0][0].starts_lower]
+    return min(candidates, key=lambda d: abs(d.first - i)) if candidates else None
 
 
 def _following(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None:

@@ -22,6 +22,8 @@ _DATE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$",
     re.IGNORECASE,
 )
+#: A running head: a section word and the paper's name in capitals with the page number.
+_RUNNING_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z]{2,}(?:\s+[A-Z]{2,})+(?:\s+\d{1,3})?$")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,4}(?:is|was|has been|writes|reports|covers)\b[^.]{0,200}"
@@ -50,6 +52,8 @@ def is_furniture_line(text: str) -> bool:
     if _NUMBER.match(stripped) or _DATE.match(stripped) or "|" in text:
         return True
     words = stripped.split()
+    if _RUNNING_HEAD.match(stripped):
+        return True
     letters = [c for c in stripped if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(words) <= 6:
         return True
