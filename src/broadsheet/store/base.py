@@ -334,6 +334,7 @@ class Store(ABC):
 
     def _fts_index(self, mark: Any) -> None:
         """Index the rows written since `_fts_mark` (a backend whose index follows by itself: nothing)."""
+        return None
 
     def _write_rows(self, rows: _Rows, date: str | None) -> None:
         mark = self._fts_mark()

@@ -1,7 +1,7 @@
 """The reader's routes: each gathers records from the store and renders one template.
 
-Handlers are plain (sync) functions: FastAPI runs them in its thread pool,
-which suits the store's blocking database calls.
+Handlers are plain (sync) functions, run on the reader's own small thread
+pool (see `Reader._guarded`), which suits the store's blocking calls.
 """
 
 from __future__ import annotations

@@ -141,7 +141,9 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     if trailing_spaces:
         # Pages set with pre-wrap keep the space on every wrapped line: a line without
         # one ends its block (paragraph, headline, caption), whatever its punctuation.
-        return "" if prev.trailing_space or prev.breaks_word else "para"
+        if prev.trailing_space or prev.breaks_word or _ends_on_function_word(prev.text):
+            return ""
+        return "para"
     if prev.terminal and _starts_sentence(line.text):
         return "para" if prev.short else ""
     if prev.terminal or prev.hyphenated or not prev.short or prev.text.endswith(","):
@@ -153,6 +155,15 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     if line.text[:1].islower() and _lost_initial(line.text):
         return "title"
     return ""
+
+
+#: Words that never end a paragraph or a title: a line ending on one goes on.
+_OPEN_ENDINGS = frozenset("a an the of and or to for with by from as that than but nor its their his her our your my".split())
+
+
+def _ends_on_function_word(text: str) -> bool:
+    last = text.rsplit(" ", 1)[-1].lower()
+    return last in _OPEN_ENDINGS
 
 
 def _lost_initial(text: str) -> bool:
