@@ -128,6 +128,8 @@ def title_like(piece: Piece) -> bool:
         return False
     if not 1 <= piece.words <= 28 or len(piece.lines) > 6:
         return False
+    if piece.words == 1 and not piece.lines[0].blank_before:
+        return False  # one word between text lines is the end of a name or sentence, not a title
     last = piece.lines[-1]
     if last.hyphenated or text[-1] in ",;:-–—(":
         return False
