@@ -227,7 +227,7 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
         if a.role in ("title", "byline") and (b.role in ("title", "byline") or tail) and not b.lines[0].blank_before:
             widest = max(len(line.text) for line in a.lines)
             ratio = max(len(line.text) for line in b.lines) / max(widest, 1)
-            if (ratio <= 1.5 or tail and b.starts_lower and ratio <= 2.5) and a.words + b.words <= 25:
+            if (ratio <= 2.0 or tail and b.starts_lower and ratio <= 2.5) and a.words + b.words <= 25:
                 a.lines.extend(b.lines)
                 a.text = join_text(a.text, b.text, dehyphenator)
                 a.role = "title"
