@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,12 +116,21 @@ def _mid(run: TextLine) -> float:
     return (run.bbox[1] + run.bbox[3]) / 2
 
 
-def _height(run: TextLine) -> float:
-    return max(run.bbox[3] - run.bbox[1], 0.1)
-
-
 def _size(run: TextLine) -> float:
-    return run.size or _height(run) / 1.2
+    return run.size or max(run.bbox[3] - run.bbox[1], 0.1) / 1.2
+
+
+@dataclass(slots=True)
+class _Run:
+    """A run with the geometry that line building asks for again and again."""
+
+    run: TextLine
+    x0: float
+    x1: float
+    mid: float
+    height: float
+    size: float
+    row: int = -1
 
 
 def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) -> list[Line]:
@@ -133,74 +141,74 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
     justified line); otherwise the gap is a column gutter and they stay apart,
     as they do across a vertical rule.
     """
-    items = sorted((r for r in runs if r.text.strip()), key=_mid)
-    rows: list[list[TextLine]] = []
-    row_of: list[int] = []
-    mids = [_mid(r) for r in items]
-    for run, mid in zip(items, mids, strict=True):
-        h, size = _height(run), _size(run)
-        placed = -1
+    items = sorted((_Run(r, r.bbox[0], r.bbox[2], _mid(r), max(r.bbox[3] - r.bbox[1], 0.1), _size(r))
+                    for r in runs if r.text.strip()), key=lambda it: it.mid)
+    rows: list[list[_Run]] = []
+    for item in items:
+        mid, h, size = item.mid, item.height, item.size
         for r in range(len(rows) - 1, max(-1, len(rows) - 12), -1):
             other = rows[r][0]
-            if abs(_mid(other) - mid) > 2 * h:
+            dy = abs(other.mid - mid)
+            if dy > 2 * h:
                 break
-            ratio = max(size, _size(other)) / max(min(size, _size(other)), 0.1)
-            if abs(_mid(other) - mid) <= 0.3 * min(h, _height(other)) and ratio <= 1.35:
-                placed = r
+            ratio = size / other.size if size > other.size else other.size / size
+            if dy <= 0.3 * min(h, other.height) and ratio <= 1.35:
+                item.row = r
+                rows[r].append(item)
                 break
-        if placed < 0:
-            rows.append([run])
-            placed = len(rows) - 1
-        else:
-            rows[placed].append(run)
-        row_of.append(placed)
+        if item.row < 0:
+            item.row = len(rows)
+            rows.append([item])
     check_gutters = len(items) <= _MAX_RUNS_FOR_GUTTERS
     vertical = [r for r in rules or () if r[3] - r[1] > r[2] - r[0]]
-    index = {id(run): i for i, run in enumerate(items)}
+    mids = [it.mid for it in items]
     lines: list[Line] = []
-    for r, row in enumerate(rows):
-        row.sort(key=lambda run: run.bbox[0])
-        group = [row[0]]
-        for prev, run in itertools.pairwise(row):
-            gap = run.bbox[0] - max(g.bbox[2] for g in group)
-            size = max(_size(prev), _size(run))
-            ruled = any(prev.bbox[2] - 1 <= v[0] <= run.bbox[0] + 1 and v[1] <= _mid(run) <= v[3]
-                        for v in vertical)
+    for row in rows:
+        row.sort(key=lambda it: it.x0)
+        group = [row[0].run]
+        right = row[0].x1
+        for prev, item in itertools.pairwise(row):
+            gap = item.x0 - right
+            size = max(prev.size, item.size)
+            ruled = vertical and any(prev.x1 - 1 <= v[0] <= item.x0 + 1 and v[1] <= item.mid <= v[3]
+                                     for v in vertical)
             overprinted = gap < -0.3 * size  # text of two columns colliding is never one line
             if not ruled and not overprinted and (gap <= 0.3 * size or (
-                check_gutters and gap < 20 * size
-                and _spanned(items, mids, row_of, r, index[id(prev)], prev.bbox[2], run.bbox[0], size)
+                check_gutters and gap < 20 * size and _spanned(items, mids, prev, item.x0, size)
             )):
-                group.append(run)
+                group.append(item.run)
+                right = max(right, item.x1)
             else:
                 lines.append(_line(group))
-                group = [run]
+                group, right = [item.run], item.x1
         lines.append(_line(group))
     return lines
 
 
-def _spanned(items: list[TextLine], mids: list[float], row_of: list[int], row: int, at: int,
-             gx0: float, gx1: float, size: float) -> bool:
-    """True when runs of about `size` on two other rows within three lines cover x ∈ [gx0, gx1]."""
-    mid, reach = mids[at], 3.5 * size * 1.2
-    lo, hi = bisect.bisect_left(mids, mid - reach), bisect.bisect_right(mids, mid + reach)
+def _spanned(items: list[_Run], mids: list[float], at: _Run, gx1: float, size: float) -> bool:
+    """True when runs of about `size` on two other rows within three lines cover x ∈ [at.x1, gx1]."""
+    reach, gx0 = 3.5 * size * 1.2, at.x1
+    lo, hi = bisect.bisect_left(mids, at.mid - reach), bisect.bisect_right(mids, at.mid + reach)
     covering: set[int] = set()
     for i in range(lo, min(hi, lo + 400)):
         other = items[i]
-        if row_of[i] == row:
+        if other.row == at.row:
             continue
-        osize = _size(other)
-        if other.bbox[0] <= gx0 + 1 and other.bbox[2] >= gx1 - 1 and 0.9 <= osize / size <= 1.1:
-            covering.add(row_of[i])
+        if other.x0 <= gx0 + 1 and other.x1 >= gx1 - 1 and 0.9 <= other.size / size <= 1.1:
+            covering.add(other.row)
             if len(covering) >= 2:
                 return True
     return False
 
 
 def _line(runs: list[TextLine]) -> Line:
+    if len(runs) == 1:
+        run = runs[0]
+        x0, y0, x1, y1 = run.bbox
+        return Line(text=clean_line(run.text).strip(), x0=x0, y0=y0, x1=x1, y1=y1, size=_size(run),
+                    font=run.font, bold=run.bold, italic=run.italic, runs=runs, confidence=run.confidence)
     parts: list[str] = []
-    weight: Counter[tuple[float, str, bool, bool]] = Counter()
-    confidences = [r.confidence for r in runs if r.confidence is not None]
+    weight: dict[tuple[float, str, bool, bool], int] = {}
     for i, run in enumerate(runs):
         text = run.text
         if i and parts:
@@ -208,11 +216,12 @@ def _line(runs: list[TextLine]) -> Line:
             if gap > 0.12 * _size(run) and not parts[-1].endswith(" ") and not text.startswith(" "):
                 parts.append(" ")
         parts.append(text)
-        weight[(_size(run), run.font, run.bold, run.italic)] += max(len(text.strip()), 1)
-    (size, font, bold, italic), _ = weight.most_common(1)[0]
-    text = clean_line("".join(parts)).strip()
+        key = (_size(run), run.font, run.bold, run.italic)
+        weight[key] = weight.get(key, 0) + max(len(text.strip()), 1)
+    size, font, bold, italic = max(weight, key=weight.__getitem__)
+    confidences = [r.confidence for r in runs if r.confidence is not None]
     return Line(
-        text=text,
+        text=clean_line("".join(parts)).strip(),
         x0=min(r.bbox[0] for r in runs), y0=min(r.bbox[1] for r in runs),
         x1=max(r.bbox[2] for r in runs), y1=max(r.bbox[3] for r in runs),
         size=size, font=font, bold=bold, italic=italic, runs=runs,

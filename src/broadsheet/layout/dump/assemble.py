@@ -208,6 +208,9 @@ def classify(pieces: list[Piece], trailing: bool, page_words: Counter[str], dehy
         if piece.role == "body" and roles.title_like(piece) and (nxt.cut == "dropcap" or _lost_initial_stub(nxt)):
             piece.role = "title"
             piece.extra["strong"] = "1"
+        # The last words before "Continued on page N" run on to that page: body, not a title.
+        if piece.role == "title" and nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":
+            piece.role = "body"
     _merge_titles(pieces, dehyphenator)
 
 
@@ -553,7 +556,7 @@ def _restore_initial(piece: Piece) -> bool:
             freq = 9.0 if letter == _article_for(rest) else 0.0
         if freq > best_freq:
             best, best_freq = letter, freq
-    if best and best_freq >= 2.5 and best_freq > zipf(stub) - 1.0:
+    if best and best_freq >= 2.5 and best_freq > zipf(stub):
         piece.text = best + piece.text
         piece.drop_cap = best
         return True
