@@ -92,6 +92,7 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
             if big and not any(_overlaps(box, p) for p in page.images):
                 page.images.append(box)
     spans = 0
+    styles: _Styles = {}
     for block in data["blocks"]:
         if block["type"] != 0:
             continue
@@ -103,36 +104,52 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
             dx, dy = line["dir"]
             if abs(dy) > 0.05 or dx <= 0:  # rotated or vertical text: not article text
                 continue
-            page.lines.extend(_runs(line["spans"]))
+            page.lines.extend(_runs(line["spans"], styles))
     page.rules = list(_rules(drawings))
     return page
 
 
-def _runs(spans: Iterable[dict[str, Any]]) -> list[TextLine]:
+def _font_style(font: str, flags: int) -> tuple[bool, bool]:
+    """(bold, italic) from the span flags and the font name."""
+    lowered = font.lower()
+    bold = bool(flags & _BOLD_FLAG) or "bold" in lowered or "black" in lowered
+    italic = bool(flags & _ITALIC_FLAG) or "italic" in lowered or "oblique" in lowered
+    return bold, italic
+
+
+_Styles = dict[tuple[str, int], tuple[bool, bool]]
+
+
+def _runs(spans: Iterable[dict[str, Any]], styles: _Styles) -> list[TextLine]:
     """Consecutive spans of one style on a line, merged into one `TextLine` each."""
     runs: list[TextLine] = []
+    last: TextLine | None = None
     for span in spans:
         text = span["text"]
         if not text.strip():
-            if runs:
-                runs[-1].text += text
+            if last is not None:
+                last.text += text
             continue
-        font = span["font"]
-        lowered = font.lower()
-        bold = bool(span["flags"] & _BOLD_FLAG) or "bold" in lowered or "black" in lowered
-        italic = bool(span["flags"] & _ITALIC_FLAG) or "italic" in lowered or "oblique" in lowered
-        size = round(float(span["size"]), 2)
+        font, flags = span["font"], span["flags"]
+        style = styles.get((font, flags))
+        if style is None:
+            style = styles[(font, flags)] = _font_style(font, flags)
+        bold, italic = style
+        size = round(span["size"], 2)
         x0, y0, x1, y1 = span["bbox"]
-        last = runs[-1] if runs else None
-        if last and last.font == font and last.size == size and last.bold == bold and last.italic == italic:
+        if last is not None and last.font == font and last.size == size and last.bold == bold and (
+            last.italic == italic
+        ):
             last.text += text
-            last.bbox[2] = max(last.bbox[2], float(x1))
-            last.bbox[1] = min(last.bbox[1], float(y0))
-            last.bbox[3] = max(last.bbox[3], float(y1))
+            box = last.bbox
+            box[2] = max(box[2], x1)
+            box[1] = min(box[1], y0)
+            box[3] = max(box[3], y1)
             last.char_count += len(text)
         else:
-            runs.append(TextLine(text=text, bbox=[float(x0), float(y0), float(x1), float(y1)], size=size,
-                                 font=font, bold=bold, italic=italic, char_count=len(text)))
+            last = TextLine(text=text, bbox=[x0, y0, x1, y1], size=size, font=font, bold=bold, italic=italic,
+                            char_count=len(text))
+            runs.append(last)
     return runs
 
 

@@ -75,8 +75,14 @@ class Block:
         if not self.lines:
             self.x0, self.y0, self.x1, self.y1 = line.x0, line.y0, line.x1, line.y1
         else:
-            self.x0, self.y0 = min(self.x0, line.x0), min(self.y0, line.y0)
-            self.x1, self.y1 = max(self.x1, line.x1), max(self.y1, line.y1)
+            if line.x0 < self.x0:
+                self.x0 = line.x0
+            if line.y0 < self.y0:
+                self.y0 = line.y0
+            if line.x1 > self.x1:
+                self.x1 = line.x1
+            if line.y1 > self.y1:
+                self.y1 = line.y1
         self.lines.append(line)
 
     @property

@@ -51,7 +51,6 @@ from .views import (
     EntityView,
     EventView,
     Facet,
-    Hit,
     IssueSummary,
     Mention,
     NameCount,
@@ -158,6 +157,8 @@ class Store(ABC):
     #: SQL name of the two-argument minimum and maximum.
     _least = "min"
     _greatest = "max"
+    #: A join the planner must keep in the written order (SQLite: CROSS JOIN).
+    _ordered_join = "JOIN"
 
     def __init__(self, address: str) -> None:
         self.address = address
@@ -181,14 +182,9 @@ class Store(ABC):
         """Schema migrations in order; migration n brings the schema to version n + 1."""
 
     @abstractmethod
-    def _search_articles(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                         offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
-        """Ranked article hits for a parsed query, filtered by ``where`` over alias ``a``."""
-
-    @abstractmethod
-    def _search_quotes(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                       offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
-        """Ranked quote hits for a parsed query, filtered by ``where`` over aliases ``q``, ``a``."""
+    def _search(self, kind: str, fts: querylang.Query, where: str, params: list[Any], limit: int,
+                offset: int, facets: bool) -> SearchResult:
+        """Ranked hits of `kind` for a parsed query, filtered by ``where`` (over aliases ``a``, ``q``)."""
 
     def _sql(self, sql: str) -> str:
         return sql
@@ -885,10 +881,11 @@ class Store(ABC):
         offset = int(after[0]) if after and isinstance(after[0], int) else 0
         limit = _limit(limit)
         where, params = self._filter_sql(filters or Filters(), kind)
-        run = self._search_articles if kind == "articles" else self._search_quotes
-        total, hits, facet_values = run(parsed, where, params, limit, offset, facets)
-        nxt = encode_cursor([offset + limit]) if offset + limit < total else None
-        return SearchResult(query, kind, total, hits, facet_values, nxt)
+        result = self._search(kind, parsed, where, params, limit, offset, facets)
+        result.query = query
+        if offset + limit < min(result.total, result.ranked or result.total):
+            result.next_cursor = encode_cursor([offset + limit])
+        return result
 
     def _filter_sql(self, f: Filters, kind: str) -> tuple[str, list[Any]]:
         """WHERE conditions over ``a`` (articles) and, for quotes, ``q``."""
@@ -957,27 +954,29 @@ class Store(ABC):
     def _facets(self, matched: str, params: list[Any], kind: str) -> dict[str, list[Facet]]:
         """Facet counts over the matches; `matched` is SQL selecting (id, publication_id, date)."""
         out: dict[str, list[Facet]] = {}
+        join = self._ordered_join
         out["publication"] = [Facet(r[0], r[1], r[2]) for r in self._all(
-            f"SELECT m.publication_id, p.name, count(*) FROM ({matched}) m"
-            " JOIN publications p ON p.id = m.publication_id GROUP BY m.publication_id, p.name"
-            " ORDER BY 3 DESC LIMIT 20", params)]
+            f"SELECT p.id, p.name, c.n FROM (SELECT m.publication_id AS id, count(*) AS n FROM ({matched}) m"
+            f" GROUP BY m.publication_id) c {join} publications p ON p.id = c.id ORDER BY c.n DESC, p.id"
+            " LIMIT 20", params)]
         out["year"] = [Facet(r[0], r[0], r[1]) for r in self._all(
             f"SELECT substr(m.date, 1, 4) AS y, count(*) FROM ({matched}) m WHERE m.date <> ''"
             " GROUP BY y ORDER BY y DESC LIMIT 50", params)]
         if kind == "quotes":
             out["speaker"] = [Facet(r[0], r[1], r[2]) for r in self._all(
-                f"SELECT s.id, s.name, count(*) FROM ({matched}) m JOIN quotes q ON q.id = m.id"
-                " JOIN speakers s ON s.id = q.speaker_id GROUP BY s.id, s.name ORDER BY 3 DESC, s.id"
-                " LIMIT 20", params)]
+                f"SELECT s.id, s.name, c.n FROM (SELECT q.speaker_id AS id, count(*) AS n FROM ({matched}) m"
+                f" {join} quotes q ON q.id = m.id WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id) c"
+                f" {join} speakers s ON s.id = c.id ORDER BY c.n DESC, s.id LIMIT 20", params)]
             return out
         out["speaker"] = [Facet(r[0], r[1], r[2]) for r in self._all(
-            f"SELECT s.id, s.name, count(DISTINCT q.article_id) FROM ({matched}) m"
-            " JOIN quotes q ON q.article_id = m.id JOIN speakers s ON s.id = q.speaker_id"
-            " GROUP BY s.id, s.name ORDER BY 3 DESC, s.id LIMIT 20", params)]
+            "SELECT s.id, s.name, c.n FROM (SELECT q.speaker_id AS id, count(DISTINCT q.article_id) AS n"
+            f" FROM ({matched}) m {join} quotes q ON q.article_id = m.id WHERE q.speaker_id IS NOT NULL"
+            f" GROUP BY q.speaker_id) c {join} speakers s ON s.id = c.id ORDER BY c.n DESC, s.id LIMIT 20",
+            params)]
         out["entity"] = [Facet(r[0], r[1], r[2]) for r in self._all(
-            f"SELECT e.id, e.name, count(*) FROM ({matched}) m JOIN mentions mm ON mm.article_id = m.id"
-            " JOIN entities e ON e.id = mm.entity_id GROUP BY e.id, e.name ORDER BY 3 DESC, e.id"
-            " LIMIT 20", params)]
+            "SELECT e.id, e.name, c.n FROM (SELECT mm.entity_id AS id, count(*) AS n"
+            f" FROM ({matched}) m {join} mentions mm ON mm.article_id = m.id GROUP BY mm.entity_id) c"
+            f" {join} entities e ON e.id = c.id ORDER BY c.n DESC, e.id LIMIT 20", params)]
         return out
 
     # --- bulk export -----------------------------------------------------------------

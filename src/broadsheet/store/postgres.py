@@ -18,7 +18,7 @@ from typing import Any
 from . import query as querylang
 from .base import Store, StoreError
 from .schema import TABLES_V1
-from .views import MARK_CLOSE, MARK_OPEN, Facet, Hit, split_marks
+from .views import MARK_CLOSE, MARK_OPEN, Hit, SearchResult, split_marks
 
 FTS_V1 = [
     "ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
@@ -111,49 +111,50 @@ class PostgresStore(Store):
 
     # --- full-text search -------------------------------------------------------------
 
-    def _search_articles(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                         offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
+    def _search(self, kind: str, fts: querylang.Query, where: str, params: list[Any], limit: int,
+                offset: int, facets: bool) -> SearchResult:
+        """Exact: every match is counted, ranked and faceted (GIN index, ``ts_rank_cd``)."""
         tsq, qparams = tsquery_sql(fts)
-        cond = f" WHERE a.tsv @@ {tsq} AND {where}"
+        if kind == "articles":
+            source, key, text = " FROM articles a", "a", "body"
+        else:
+            source, key, text = " FROM quotes q JOIN articles a ON a.id = q.article_id", "q", "text"
+        cond = f" WHERE {key}.tsv @@ {tsq} AND {where}"
         args = [*qparams, *params]
-        total = int(self._all(f"SELECT count(*) FROM articles a{cond}", args)[0][0])
+        total = int(self._all(f"SELECT count(*){source}{cond}", args)[0][0])
+        if not total:
+            return SearchResult("", kind, 0, [], {}, ranked=0)
+        options = _HEADLINE_OPTIONS if kind == "articles" else _QUOTE_OPTIONS
         rows = self._all(
-            f"SELECT h.id, h.headline, h.name, h.date, ts_headline('english', h.body, {tsq}, ?), h.score"
-            f" FROM (SELECT a.id, a.headline, p.name, a.date, a.body, ts_rank_cd(a.tsv, {tsq}) AS score"
-            f" FROM articles a JOIN publications p ON p.id = a.publication_id{cond}"
-            " ORDER BY score DESC, a.id LIMIT ? OFFSET ?) h ORDER BY h.score DESC, h.id",
-            [*qparams, _HEADLINE_OPTIONS, *qparams, *args, limit, offset])
-        hits = []
-        for r in rows:
-            snippet, spans = split_marks(r[4] or "")
-            hits.append(Hit("article", r[0], r[0], r[1], r[2], r[3] or None, snippet, spans, float(r[5])))
+            f"SELECT h.id, ts_headline('english', h.{text}, {tsq}, ?), h.score FROM (SELECT {key}.id,"
+            f" {key}.{text}, ts_rank_cd({key}.tsv, {tsq}) AS score{source}{cond}"
+            f" ORDER BY score DESC, {key}.id LIMIT ? OFFSET ?) h ORDER BY h.score DESC, h.id",
+            [*qparams, options, *qparams, *args, limit, offset])
+        hits = self._hits(kind, rows)
         values = {}
-        if facets and total:
-            values = self._facets(f"SELECT a.id, a.publication_id, a.date FROM articles a{cond}", args,
-                                  "articles")
-        return total, hits, values
+        if facets:
+            matched = f"SELECT {key}.id, {key}.publication_id, {key}.date{source}{cond}"
+            values = self._facets(matched, args, kind)
+        return SearchResult("", kind, total, hits, values, ranked=total)
 
-    def _search_quotes(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                       offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
-        tsq, qparams = tsquery_sql(fts)
-        joins = " FROM quotes q JOIN articles a ON a.id = q.article_id"
-        cond = f" WHERE q.tsv @@ {tsq} AND {where}"
-        args = [*qparams, *params]
-        total = int(self._all(f"SELECT count(*){joins}{cond}", args)[0][0])
-        rows = self._all(
-            "SELECT h.id, h.article_id, h.headline, h.name, h.date,"
-            f" ts_headline('english', h.text, {tsq}, ?), h.score, h.speaker, h.speaker_id"
-            " FROM (SELECT q.id, q.article_id, a.headline, p.name, q.date,"
-            f" q.text, ts_rank_cd(q.tsv, {tsq}) AS score, s.name AS speaker, q.speaker_id{joins}"
-            " JOIN publications p ON p.id = q.publication_id LEFT JOIN speakers s ON s.id = q.speaker_id"
-            f"{cond} ORDER BY score DESC, q.id LIMIT ? OFFSET ?) h ORDER BY h.score DESC, h.id",
-            [*qparams, _QUOTE_OPTIONS, *qparams, *args, limit, offset])
+    def _hits(self, kind: str, ranked: list[Any]) -> list[Hit]:
+        if not ranked:
+            return []
+        ids = [r[0] for r in ranked]
+        marks = self._marks(ids)
+        if kind == "articles":
+            rows = {r[0]: r for r in self._all(
+                "SELECT a.id, a.id, a.headline, p.name, a.date, NULL, NULL FROM articles a"
+                f" JOIN publications p ON p.id = a.publication_id WHERE a.id IN ({marks})", ids)}
+        else:
+            rows = {r[0]: r for r in self._all(
+                "SELECT q.id, q.article_id, a.headline, p.name, q.date, s.name, q.speaker_id FROM quotes q"
+                " JOIN articles a ON a.id = q.article_id JOIN publications p ON p.id = q.publication_id"
+                f" LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.id IN ({marks})", ids)}
         hits = []
-        for r in rows:
-            snippet, spans = split_marks(r[5] or "")
-            hits.append(Hit("quote", r[0], r[1], r[2], r[3], r[4] or None, snippet, spans, float(r[6]),
-                            r[7], r[8]))
-        values = {}
-        if facets and total:
-            values = self._facets(f"SELECT q.id, q.publication_id, q.date{joins}{cond}", args, "quotes")
-        return total, hits, values
+        for rid, marked, score in ranked:
+            r = rows[rid]
+            snippet, spans = split_marks(marked or "")
+            hits.append(Hit(kind[:-1], r[0], r[1], r[2], r[3], r[4] or None, snippet, spans, float(score),
+                            r[5], r[6]))
+        return hits

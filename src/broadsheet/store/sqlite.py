@@ -20,7 +20,7 @@ from typing import Any
 from . import query as querylang
 from .base import Store, StoreError
 from .schema import TABLES_V1
-from .views import MARK_CLOSE, MARK_OPEN, Facet, Hit, split_marks
+from .views import MARK_CLOSE, MARK_OPEN, Hit, SearchResult, split_marks
 
 _TOKENIZER = "porter unicode61 remove_diacritics 2"
 
@@ -134,6 +134,15 @@ class SQLiteStore(Store):
             self._keeper = None
 
     # --- full-text search -------------------------------------------------------------
+    #
+    # Ranking every match of a very common word costs ~3 µs a match, and joining each to its
+    # article row to filter or count facets ~5 µs: 200+ ms for 40k matches.  So hits are ranked,
+    # and facets counted, among the newest SEARCH_WINDOW matches (found in rowid order, which
+    # FTS5 walks without scoring); below that size, among all of them.  The total stays exact
+    # when it is cheap (no filters); otherwise it is a lower bound (`total_exact` false).
+
+    _ordered_join = "CROSS JOIN"
+    SEARCH_WINDOW = 1000
 
     def _match(self, sql: str, params: list[Any], query: str) -> list[Any]:
         try:
@@ -143,46 +152,71 @@ class SQLiteStore(Store):
                 raise querylang.QueryError(query, f"the search index refused it ({exc})") from None
             raise
 
-    def _search_articles(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                         offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
+    def _search(self, kind: str, fts: querylang.Query, where: str, params: list[Any], limit: int,
+                offset: int, facets: bool) -> SearchResult:
         match = querylang.to_fts5(fts)
-        joins = " FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid"
-        cond = f" WHERE articles_fts MATCH ? AND {where}"
+        filtered = where != "1=1"
+        if kind == "articles":
+            table, key = "articles_fts", "a"
+            joins = " CROSS JOIN articles a ON a.n = articles_fts.rowid"
+            facet_joins = joins
+        else:
+            table, key = "quotes_fts", "q"
+            facet_joins = " CROSS JOIN quotes q ON q.n = quotes_fts.rowid"
+            joins = facet_joins + " CROSS JOIN articles a ON a.id = q.article_id"
+            if filtered:
+                facet_joins = joins
+        source = f" FROM {table}{joins if filtered else ''}"
+        cond = f" WHERE {table} MATCH ?" + (f" AND {where}" if filtered else "")
         args = [match, *params]
-        total = int(self._match(f"SELECT count(*){joins}{cond}", args, match)[0][0])
-        rows = self._match(
-            f"SELECT a.id, a.headline, p.name, a.date, snippet(articles_fts, -1, '{MARK_OPEN}',"
-            f" '{MARK_CLOSE}', '…', 24), bm25(articles_fts, 10.0, 4.0, 1.0) AS score{joins}"
-            f" JOIN publications p ON p.id = a.publication_id{cond} ORDER BY score LIMIT ? OFFSET ?",
-            [*args, limit, offset], match)
-        hits = []
-        for r in rows:
-            snippet, spans = split_marks(r[4] or "")
-            hits.append(Hit("article", r[0], r[0], r[1], r[2], r[3] or None, snippet, spans, -float(r[5])))
+        found, cutoff = self._match(
+            f"SELECT count(*), min(n) FROM (SELECT {table}.rowid AS n{source}{cond}"
+            f" ORDER BY {table}.rowid DESC LIMIT ?)", [*args, self.SEARCH_WINDOW], match)[0]
+        if not found:
+            return SearchResult("", kind, 0, [], {}, ranked=0)
+        total, exact = found, True
+        if found >= self.SEARCH_WINDOW:
+            if filtered:
+                exact = False
+            else:
+                count = f"SELECT count(*) FROM {table} WHERE {table} MATCH ?"
+                total = self._match(count, [match], match)[0][0]
+        window = f"{cond} AND {table}.rowid >= ?"
+        wargs = [*args, cutoff]
+        weights = "10.0, 4.0, 1.0" if kind == "articles" else "1.0, 2.0"
+        ranked = self._match(
+            f"SELECT {table}.rowid, bm25({table}, {weights}) AS score{source}{window}"
+            " ORDER BY score LIMIT ? OFFSET ?", [*wargs, limit, offset], match)
+        hits = self._hits(kind, table, match, ranked)
         values = {}
-        if facets and total:
-            values = self._facets(f"SELECT a.id, a.publication_id, a.date{joins}{cond}", args, "articles")
-        return total, hits, values
+        if facets:
+            values = self._facets(f"SELECT {key}.id, {key}.publication_id, {key}.date"
+                                  f" FROM {table}{facet_joins}{window}", wargs, kind)
+        return SearchResult("", kind, int(total), hits, values, total_exact=exact, ranked=int(found))
 
-    def _search_quotes(self, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                       offset: int, facets: bool) -> tuple[int, list[Hit], dict[str, list[Facet]]]:
-        match = querylang.to_fts5(fts)
-        joins = (" FROM quotes_fts JOIN quotes q ON q.n = quotes_fts.rowid"
-                 " JOIN articles a ON a.id = q.article_id")
-        cond = f" WHERE quotes_fts MATCH ? AND {where}"
-        args = [match, *params]
-        total = int(self._match(f"SELECT count(*){joins}{cond}", args, match)[0][0])
-        rows = self._match(
-            f"SELECT q.id, q.article_id, a.headline, p.name, q.date, snippet(quotes_fts, 0, '{MARK_OPEN}',"
-            f" '{MARK_CLOSE}', '…', 32), bm25(quotes_fts, 1.0, 2.0) AS score, s.name, q.speaker_id{joins}"
-            " JOIN publications p ON p.id = q.publication_id LEFT JOIN speakers s ON s.id = q.speaker_id"
-            f"{cond} ORDER BY score LIMIT ? OFFSET ?", [*args, limit, offset], match)
+    def _hits(self, kind: str, table: str, match: str, ranked: list[Any]) -> list[Hit]:
+        """The ranked rows as hits, with their records and snippets (made for these rows only)."""
+        if not ranked:
+            return []
+        ns = [r[0] for r in ranked]
+        marks = self._marks(ns)
+        column, tokens = (-1, 24) if kind == "articles" else (0, 32)
+        snippets = dict(self._match(
+            f"SELECT rowid, snippet({table}, {column}, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {tokens})"
+            f" FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})", [match, *ns], match))
+        if kind == "articles":
+            rows = {r[0]: r for r in self._all(
+                "SELECT a.n, a.id, a.id, a.headline, p.name, a.date, NULL, NULL FROM articles a"
+                f" JOIN publications p ON p.id = a.publication_id WHERE a.n IN ({marks})", ns)}
+        else:
+            rows = {r[0]: r for r in self._all(
+                "SELECT q.n, q.id, q.article_id, a.headline, p.name, q.date, s.name, q.speaker_id"
+                " FROM quotes q JOIN articles a ON a.id = q.article_id JOIN publications p ON p.id = q.publication_id"
+                f" LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.n IN ({marks})", ns)}
         hits = []
-        for r in rows:
-            snippet, spans = split_marks(r[5] or "")
-            hits.append(Hit("quote", r[0], r[1], r[2], r[3], r[4] or None, snippet, spans, -float(r[6]),
-                            r[7], r[8]))
-        values = {}
-        if facets and total:
-            values = self._facets(f"SELECT q.id, q.publication_id, q.date{joins}{cond}", args, "quotes")
-        return total, hits, values
+        for n, score in ranked:
+            r = rows[n]
+            snippet, spans = split_marks(snippets.get(n) or "")
+            hits.append(Hit(kind[:-1], r[1], r[2], r[3], r[4], r[5] or None, snippet, spans, -float(score),
+                            r[6], r[7]))
+        return hits

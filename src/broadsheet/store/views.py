@@ -275,11 +275,16 @@ class Facet:
 class SearchResult:
     query: str
     kind: str
+    #: How many results match; a lower bound when `total_exact` is false.
     total: int
     hits: list[Hit]
-    #: ``publication``, ``year``, ``speaker``, ``entity`` → values with counts over all matches.
+    #: ``publication``, ``year``, ``speaker`` (and ``entity`` for articles) → values with counts.
     facets: dict[str, list[Facet]] = field(default_factory=dict)
     next_cursor: str | None = None
+    total_exact: bool = True
+    #: How many matches the hits were ranked among and the facets counted over: all of them, or,
+    #: for very common queries on SQLite, the newest `Store.SEARCH_WINDOW`.
+    ranked: int = 0
 
 
 @dataclass(slots=True)

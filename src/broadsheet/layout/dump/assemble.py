@@ -513,6 +513,8 @@ def _continuation_score(q: Piece, p: Piece, index: dict[int, int], dehyphenator:
             score += 3
         else:
             score -= 2
+    elif distance < 0:
+        return -10.0  # a continuation printed before its start needs a broken word to prove it
     if q.role == "title":
         score -= 8 if q.extra.get("strong") else 2
     return score
@@ -663,6 +665,39 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
             other.append(Other(role="unassigned", text=piece.text, regions=[_region(piece, "unassigned")]))
 
 
+def _best_matching(pairs: list[tuple[float, int, int]], titles: list[int], n_drafts: int) -> list[tuple[int, int]]:
+    """The title-to-article pairing with the highest total score (each used once; weak pairs unused).
+
+    A greedy choice lets one article take the headline that fits it best and leave
+    its neighbour with nothing; pages hold few titles, so the exact optimum is cheap.
+    """
+    score = {(t, n): sc for sc, t, n in pairs if sc >= 0.15}
+    candidates = [t for t in titles if any((t, n) in score for n in range(n_drafts))][:20]
+
+    @lru_cache(maxsize=None)
+    def best(n: int, used: int) -> tuple[float, tuple[tuple[int, int], ...]]:
+        if n == n_drafts:
+            return 0.0, ()
+        result = best(n + 1, used)
+        for k, t in enumerate(candidates):
+            if used & (1 << k) or (t, n) not in score:
+                continue
+            gain, chosen = best(n + 1, used | (1 << k))
+            if gain + score[(t, n)] > result[0]:
+                result = (gain + score[(t, n)], ((t, n), *chosen))
+        return result
+
+    if n_drafts > 12:  # too many for the exact search: fall back to greedy
+        chosen, used_t, used_n = [], set(), set()
+        for sc, t, n in sorted(pairs, reverse=True):
+            if sc >= 0.15 and t not in used_t and n not in used_n:
+                chosen.append((t, n))
+                used_t.add(t)
+                used_n.add(n)
+        return chosen
+    return list(best(0, 0)[1])
+
+
 def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
     """Two headlines set one above the other read as one title: split where their words part ways.
 
@@ -709,11 +744,8 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
             score -= 0.002 * min(abs(t - draft.first), abs(t - draft.last))
             pairs.append((score, t, n))
     taken_titles: set[int] = set()
-    for score, t, n in sorted(pairs, reverse=True):
-        draft = drafts[n]
-        if t in taken_titles or draft.headline is not None or score < 0.15:
-            continue
-        draft.headline = pieces[t]
+    for t, n in _best_matching(pairs, titles, len(drafts)):
+        drafts[n].headline = pieces[t]
         taken_titles.add(t)
     # A second title right after a headline is its deck.
     for draft in drafts:
