@@ -417,6 +417,9 @@ def _reads_like_title(
     apart = wide or all(w < 0.85 or w > 1.15 for w in widths) or lines[-1].short
     if recurring < 0.5 and not (wide and len(lines) <= 4):
         return False
+    if len(lines) == 1 and not wide:
+        # One line inside running text is a title only when both set apart and capitalised.
+        return capitalised >= 0.6 and apart
     return capitalised >= 0.6 or apart
 
 
