@@ -19,7 +19,9 @@ from ..model import Article, Page
 from .longtext import pipe_texts
 
 #: (module in broadsheet.nlp, spaCy factory it registers), in pipeline order.
-STAGES: tuple[tuple[str, str], ...] = (("entities", "broadsheet_entities"), ("quotes", "broadsheet_quotes"))
+STAGES: tuple[tuple[str, str], ...] = (
+    ("entities", "broadsheet_entities"), ("quotes", "broadsheet_quotes"), ("events", "broadsheet_events")
+)
 
 
 def _stage_modules() -> list[Any]:

@@ -211,7 +211,8 @@ class SQLiteStore(Store):
         else:
             rows = {r[0]: r for r in self._all(
                 "SELECT q.n, q.id, q.article_id, a.headline, p.name, q.date, s.name, q.speaker_id"
-                " FROM quotes q JOIN articles a ON a.id = q.article_id JOIN publications p ON p.id = q.publication_id"
+                " FROM quotes q JOIN articles a ON a.id = q.article_id"
+                " JOIN publications p ON p.id = q.publication_id"
                 f" LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.n IN ({marks})", ns)}
         hits = []
         for n, score in ranked:

@@ -201,7 +201,7 @@ def classify(pieces: list[Piece], trailing: bool, page_words: Counter[str], dehy
             piece.role = "byline"
         elif piece.role == "body" and roles.title_like(piece) and _title_shaped(piece, trailing, page_words, dehyphenator):
             piece.role = "title"
-            if _reads_like_title(piece.lines, None, page_words, dehyphenator):
+            if _all_caps(piece.text) or _reads_like_title(piece.lines, None, page_words, dehyphenator):
                 piece.extra["strong"] = "1"
     # Text that ends no sentence right before a drop cap is no paragraph: it heads the article.
     for piece, nxt in zip(pieces, pieces[1:], strict=False):
@@ -447,7 +447,10 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
     # score all the pairings, then take them best first (a greedy matching).
     options: list[tuple[float, int, int]] = []
     for p in body:
-        if p.role != "body" or not p.starts_lower or p.cut == "dropcap":
+        k = index[id(p)]
+        if k > 0 and pieces[k - 1].role == "jump" and " from " in f" {pieces[k - 1].text.lower()} ":
+            p.extra["carried"] = "1"  # the rest of a story from an earlier page
+        if p.role != "body" or not p.starts_lower or p.cut == "dropcap" or p.extra.get("carried"):
             continue
         for q in body:
             if q is not p and q.ends_mid_sentence:
@@ -590,7 +593,7 @@ def group(pieces: list[Piece], chains: list[list[Piece]], lost_initials: set[int
         run = head_of.get(id(piece))
         if run is None:
             continue
-        starts_article = piece.cut == "dropcap" or i in lost_initials
+        starts_article = piece.cut == "dropcap" or i in lost_initials or bool(piece.extra.get("carried"))
         if not drafts or starts_article or boundary:
             drafts.append(Draft(first=i, drop_cap=starts_article))
         drafts[-1].chains.append(run)
@@ -864,7 +867,10 @@ def _preceding(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None
 
 def _carried_over(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None:
     """The nearest article that opens inside a sentence: the rest of a story from an earlier page."""
-    candidates = [d for d in drafts if d.continued_from is None and d.chains and d.chains[0][0].starts_lower]
+    candidates = [
+        d for d in drafts
+        if d.continued_from is None and d.chains and (d.chains[0][0].starts_lower or d.chains[0][0].extra.get("carried"))
+    ]
     return min(candidates, key=lambda d: abs(d.first - i)) if candidates else None
 
 
