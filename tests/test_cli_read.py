@@ -17,12 +17,21 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "broadsheet", *args], capture_output=True, text=True,
-                          cwd=ROOT, env=full_env, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "broadsheet", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=full_env,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_json_is_the_documented_contract(sample_path):
-    result = run("read", str(sample_path), "--no-nlp", "--date", "2017-11-16", "--publication", "The Arab Weekly")
+    result = run(
+        "read", str(sample_path), "--no-nlp", "--date", "2017-11-16", "--publication", "The Arab Weekly"
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert set(data) >= {"source", "publication", "date", "articles", "other"}
@@ -91,8 +100,14 @@ def test_directory_and_too_large(tmp_path, sample_path):
 
 def test_windows_1252_is_read_with_a_warning(tmp_path, sample_text):
     path = tmp_path / "cp1252.txt"
-    path.write_bytes(sample_text.replace("’", "'").replace("“", '"').replace("”", '"').replace("—", "-")
-                     .encode("utf-8").replace(b"e-\nmail", "é-\nmail".encode("cp1252")))
+    path.write_bytes(
+        sample_text.replace("’", "'")
+        .replace("“", '"')
+        .replace("”", '"')
+        .replace("—", "-")
+        .encode("utf-8")
+        .replace(b"e-\nmail", "é-\nmail".encode("cp1252"))
+    )
     result = run("read", str(path), "--no-nlp")
     assert result.returncode == 0, result.stderr
     assert "decoded as Windows-1252" in result.stderr

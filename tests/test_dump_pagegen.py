@@ -7,10 +7,10 @@ makes reconstruction worse fails here; `bench/dump.py` reports the full numbers.
 from __future__ import annotations
 
 import pytest
-
-import broadsheet
 from bench import corpus
 from bench.score import Tally, score_page
+
+import broadsheet
 
 FLOORS = {"body_f1": 0.97, "paragraph_f1": 0.65, "headline_acc": 0.4}
 

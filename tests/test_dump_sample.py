@@ -41,8 +41,17 @@ def test_lost_and_split_drop_caps_are_restored(isis, sochi):
 
 def test_line_end_hyphens_joined_or_kept(isis, sochi):
     text = isis.text + sochi.text
-    for word in ("seemingly", "invulnerable", "apparent", "overstated", "dramatic", "propaganda",
-                 "December", "Moscow", "enthusiastic"):
+    for word in (
+        "seemingly",
+        "invulnerable",
+        "apparent",
+        "overstated",
+        "dramatic",
+        "propaganda",
+        "December",
+        "Moscow",
+        "enthusiastic",
+    ):
         assert re.search(rf"\b{word}\b", text), word
     for compound in ("US-backed", "e-mail", "Kurdish-dominated", "de-conflict", "regime-change"):
         assert compound in text, compound
@@ -67,10 +76,15 @@ def test_paragraphs(isis, sochi):
 def test_pull_quote_is_kept_out_of_the_body_with_its_speaker(isis, sochi):
     assert len(isis.pull_quotes) == 1 and not sochi.pull_quotes
     quote = isis.pull_quotes[0]
-    assert quote.text == ("ISIS lived by the sword and now they’re going to need to get used to dying "
-                          "or at least suffering by the sword.")
+    assert quote.text == (
+        "ISIS lived by the sword and now they’re going to need to get used to dying "
+        "or at least suffering by the sword."
+    )
     assert quote.speaker == "Nicholas Heras"
-    assert quote.speaker_title == "a Middle East security fellow at the Centre for a New American Security in Washington"
+    assert (
+        quote.speaker_title
+        == "a Middle East security fellow at the Centre for a New American Security in Washington"
+    )
     # The body still holds the original sentence once, the pull quote's copy is gone.
     assert isis.text.count("ISIS lived by the sword") == 1
 
@@ -93,13 +107,16 @@ def test_bio_is_kept_out_of_the_body(isis, sochi):
 
 def test_every_body_word_of_the_page_is_kept_once(sample_text, page):
     """Nothing is dropped: the words of the dump reappear in the roles, each once."""
+
     def words(text: str) -> list[str]:
         return re.findall(r"[A-Za-z]{4,}", re.sub(r"-\s*", "", text))
 
     out = []
     for a in page.articles:
         out += words(" ".join([a.headline or "", *a.body, a.bio or ""]))
-        out += words(" ".join(q.text + " " + (q.speaker or "") + " " + (q.speaker_title or "") for q in a.pull_quotes))
+        out += words(
+            " ".join(q.text + " " + (q.speaker or "") + " " + (q.speaker_title or "") for q in a.pull_quotes)
+        )
         out += words(" ".join(f"{c.lead_in} {c.text} {c.credit}" for c in a.captions))
     source = words(sample_text)
     missing = set(source) - set(out)
@@ -111,6 +128,6 @@ def test_regions_point_back_into_the_source(sample_text, isis):
     body_regions = [r for r in isis.regions if r.role == "body"]
     assert {r.index for r in body_regions} == set(range(len(isis.body)))
     first = min(body_regions, key=lambda r: r.start or 0)
-    assert sample_text[first.start: first.end].lstrip().startswith("ith the once seem-")
+    assert sample_text[first.start : first.end].lstrip().startswith("ith the once seem-")
     headline = next(r for r in isis.regions if r.role == "headline")
-    assert sample_text[headline.start: headline.end].startswith("Loss of ISIS caliphate")
+    assert sample_text[headline.start : headline.end].startswith("Loss of ISIS caliphate")

@@ -1,8 +1,8 @@
 """broadsheet: newspaper pages in, clean articles, quotations, entities and events out.
 
-    >>> import broadsheet
-    >>> page = broadsheet.read("examples/arabweekly-2017-11-page.txt", date="2017-11-16")
-    >>> [a.headline for a in page.articles]
+>>> import broadsheet
+>>> page = broadsheet.read("examples/arabweekly-2017-11-page.txt", date="2017-11-16")
+>>> [a.headline for a in page.articles]
 """
 
 from __future__ import annotations

@@ -46,14 +46,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Read newspaper pages and print their articles.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=["json", "jsonl", "markdown", "text"], default=None,
-                   help="json for one input (default), jsonl for many; markdown/text for people")
+    p.add_argument(
+        "--format",
+        choices=["json", "jsonl", "markdown", "text"],
+        default=None,
+        help="json for one input (default), jsonl for many; markdown/text for people",
+    )
     p.add_argument("--date", type=iso_date, help="the issue date, YYYY-MM-DD")
     p.add_argument("--publication", help="the publication's name")
     p.add_argument("--pages", type=parse_pages, help="pages of a PDF to read, e.g. 1-4,7")
     p.add_argument("--mets", help="METS file with the library's article segmentation (ALTO)")
-    p.add_argument("--no-nlp", dest="nlp", action="store_false",
-                   help="skip quotations, entities and events (layout only)")
+    p.add_argument(
+        "--no-nlp",
+        dest="nlp",
+        action="store_false",
+        help="skip quotations, entities and events (layout only)",
+    )
     p.set_defaults(func=run)
 
 
@@ -61,8 +69,9 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if len(args.paths) == 1 else "jsonl")
     if fmt == "json" and len(args.paths) > 1:
         raise BroadsheetError("--format json takes one input; use --format jsonl for several")
-    options = ReadOptions(date=args.date, publication=args.publication, pages=args.pages,
-                          nlp=args.nlp, mets=args.mets)
+    options = ReadOptions(
+        date=args.date, publication=args.publication, pages=args.pages, nlp=args.nlp, mets=args.mets
+    )
     failures = 0
     out = sys.stdout
     for name, result in read_many(args.paths, options):

@@ -134,8 +134,11 @@ def _big_pdf(path: Path, max_bytes: int, kind: str | None) -> RawInput | None:
             if sniff_kind(fh.read(1024)) != "pdf":
                 return None
             if size > MAX_PDF_BYTES:
-                raise InputError(str(path), f"too large ({size / 1e6:.0f} MB; PDFs are read up to "
-                                            f"{MAX_PDF_BYTES / 1e6:.0f} MB, set BROADSHEET_MAX_PDF_BYTES)")
+                raise InputError(
+                    str(path),
+                    f"too large ({size / 1e6:.0f} MB; PDFs are read up to "
+                    f"{MAX_PDF_BYTES / 1e6:.0f} MB, set BROADSHEET_MAX_PDF_BYTES)",
+                )
             fh.seek(0)
             sha = hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError:
@@ -155,8 +158,9 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         raise InputError(name, "is a directory (give files, or use `broadsheet ingest` for folders)")
     if stat.st_size > max_bytes:
         raise InputError(
-            name, f"too large ({stat.st_size / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB, "
-            "set BROADSHEET_MAX_INPUT_BYTES to raise it)"
+            name,
+            f"too large ({stat.st_size / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB, "
+            "set BROADSHEET_MAX_INPUT_BYTES to raise it)",
         )
     try:
         return path.read_bytes()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ...model import Article, Caption, Other, PullQuote, Region
 from ...text.hyphenation import Dehyphenator, zipf
@@ -184,7 +184,9 @@ def _is_bottom_furniture(text: str) -> bool:
     return bool(re.match(r"^(?:page\s*)?\d{1,4}$", stripped, re.IGNORECASE)) or "|" in text
 
 
-def classify(pieces: list[Piece], trailing: bool, page_words: Counter[str], dehyphenator: Dehyphenator) -> None:
+def classify(
+    pieces: list[Piece], trailing: bool, page_words: Counter[str], dehyphenator: Dehyphenator
+) -> None:
     """Give every piece that is not body text its role (in place)."""
     _merge_credit_lines(pieces)
     for i, piece in enumerate(pieces):
@@ -199,13 +201,21 @@ def classify(pieces: list[Piece], trailing: bool, page_words: Counter[str], dehy
     for piece in pieces:
         if piece.role == "body" and roles.is_byline(piece.text) and len(piece.lines) <= 2:
             piece.role = "byline"
-        elif piece.role == "body" and roles.title_like(piece) and _title_shaped(piece, trailing, page_words, dehyphenator):
+        elif (
+            piece.role == "body"
+            and roles.title_like(piece)
+            and _title_shaped(piece, trailing, page_words, dehyphenator)
+        ):
             piece.role = "title"
             if _all_caps(piece.text) or _reads_like_title(piece.lines, None, page_words, dehyphenator):
                 piece.extra["strong"] = "1"
     # Text that ends no sentence right before a drop cap is no paragraph: it heads the article.
     for piece, nxt in zip(pieces, pieces[1:], strict=False):
-        if piece.role == "body" and roles.title_like(piece) and (nxt.cut == "dropcap" or _lost_initial_stub(nxt)):
+        if (
+            piece.role == "body"
+            and roles.title_like(piece)
+            and (nxt.cut == "dropcap" or _lost_initial_stub(nxt))
+        ):
             piece.role = "title"
             piece.extra["strong"] = "1"
         # The last words before "Continued on page N" run on to that page: body, not a title.
@@ -227,10 +237,14 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
             and not b.lines[0].lead_gap
             and not _lost_initial_stub(b)
         )
-        if a.role in ("title", "byline") and (b.role in ("title", "byline") or tail) and not b.lines[0].blank_before:
+        if (
+            a.role in ("title", "byline")
+            and (b.role in ("title", "byline") or tail)
+            and not b.lines[0].blank_before
+        ):
             widest = max(len(line.text) for line in a.lines)
             ratio = max(len(line.text) for line in b.lines) / max(widest, 1)
-            if (ratio <= 2.0 or tail and b.starts_lower and ratio <= 2.5) and a.words + b.words <= 25:
+            if (ratio <= 2.0 or (tail and b.starts_lower and ratio <= 2.5)) and a.words + b.words <= 25:
                 a.lines.extend(b.lines)
                 a.text = join_text(a.text, b.text, dehyphenator)
                 a.role = "title"
@@ -324,8 +338,50 @@ def _attribution_like(piece: Piece) -> bool:
 
 
 _SENTENCE_STARTERS = frozenset(
-    "the a an in on at it he she they we i this that these those but and as after before when while "
-    "if for with by from there his her their its our one two some many most all no not".split()
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "for",
+        "with",
+        "by",
+        "from",
+        "there",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "one",
+        "two",
+        "some",
+        "many",
+        "most",
+        "all",
+        "no",
+        "not",
+    ]
 )
 
 
@@ -366,8 +422,11 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
         if longest < 0:
             continue
         made = []
-        for chunk, cut in ((lines[:start], piece.cut), (lines[start : longest + 1], "title"),
-                           (lines[longest + 1 :], "title")):
+        for chunk, cut in (
+            (lines[:start], piece.cut),
+            (lines[start : longest + 1], "title"),
+            (lines[longest + 1 :], "title"),
+        ):
             if chunk:
                 new = Piece(chunk, cut=cut)
                 new.text = piece_text(new, dehyphenator)
@@ -405,7 +464,11 @@ def _reads_like_title(
         return False
     if nxt is not None:
         following = nxt.text.split(" ", 1)[0].strip("\"'“‘(")
-        if words[-1][:1].isupper() and following[:1].isupper() and following.lower() not in _SENTENCE_STARTERS:
+        if (
+            words[-1][:1].isupper()
+            and following[:1].isupper()
+            and following.lower() not in _SENTENCE_STARTERS
+        ):
             return False  # a name broken across lines: "Regional governor Boris / Dubrovsky said"
     own = Counter(content_words(text))
     if not own:
@@ -606,17 +669,14 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
     """Give headlines, decks, bylines, captions, pull quotes, bios and jumps to articles."""
     _split_stacked_titles(pieces, drafts)
     titles = [i for i, p in enumerate(pieces) if p.role == "title"]
-    owner: dict[int, Draft] = {}
-    for draft in drafts:
-        for run in draft.chains:
-            for p in run:
-                owner[id(p)] = draft
     _assign_headlines(pieces, titles, drafts)
     for t in titles:
         title = pieces[t]
         if not any(title is d.headline or title is d.deck for d in drafts):
             _split_for_title(title, drafts)
     _merge_headless(drafts, bool(titles))
+    owned = {id(p) for d in drafts for run in d.chains for p in run}
+    draft: Draft | None
     for i, piece in enumerate(pieces):
         if piece.role == "title":
             draft = _draft_of_title(i, pieces, drafts)
@@ -667,11 +727,13 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
                 other.append(Other(role="jump", text=piece.text, regions=[_region(piece, "jump")]))
         elif piece.role in ("attribution", "attribution_title"):
             continue
-        elif piece.role == "body" and id(piece) not in owner and piece.text:
+        elif piece.role == "body" and id(piece) not in owned and piece.text:
             other.append(Other(role="unassigned", text=piece.text, regions=[_region(piece, "unassigned")]))
 
 
-def _best_matching(pairs: list[tuple[float, int, int]], titles: list[int], n_drafts: int) -> list[tuple[int, int]]:
+def _best_matching(
+    pairs: list[tuple[float, int, int]], titles: list[int], n_drafts: int
+) -> list[tuple[int, int]]:
     """The title-to-article pairing with the highest total score (each used once; weak pairs unused).
 
     A greedy choice lets one article take the headline that fits it best and leave
@@ -680,7 +742,7 @@ def _best_matching(pairs: list[tuple[float, int, int]], titles: list[int], n_dra
     score = {(t, n): sc for sc, t, n in pairs if sc >= 0.15}
     candidates = [t for t in titles if any((t, n) in score for n in range(n_drafts))][:20]
 
-    @lru_cache(maxsize=None)
+    @cache
     def best(n: int, used: int) -> tuple[float, tuple[tuple[int, int], ...]]:
         if n == n_drafts:
             return 0.0, ()
@@ -718,6 +780,7 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
         i += 1
         if piece.role != "title" or len(piece.lines) < 2:
             continue
+        best: tuple[float, int] | None = None
         for cut in range(1, len(piece.lines)):
             if not _starts_anew(piece.lines[cut]):
                 continue
@@ -725,12 +788,22 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
             tail = " ".join(line.text for line in piece.lines[cut:])
             best_head = max(drafts, key=lambda d: overlap(head, d))
             best_tail = max(drafts, key=lambda d: overlap(tail, d))
-            if best_head is not best_tail and overlap(head, best_head) >= 0.5 and overlap(tail, best_tail) >= 0.5 and overlap(head, best_tail) < 0.25:
-                second = Piece(piece.lines[cut:], cut="title", role="title", text=tail)
-                piece.lines = piece.lines[:cut]
-                piece.text = head
-                pieces.insert(i, second)
-                break
+            score = overlap(head, best_head) + overlap(tail, best_tail)
+            if (
+                best_head is not best_tail
+                and overlap(head, best_head) >= 0.5
+                and overlap(tail, best_tail) >= 0.5
+                and overlap(head, best_tail) < 0.25
+                and (best is None or score > best[0])
+            ):
+                best = (score, cut)
+        if best is not None:
+            cut = best[1]
+            tail = " ".join(line.text for line in piece.lines[cut:])
+            second = Piece(piece.lines[cut:], cut="title", role="title", text=tail)
+            piece.lines = piece.lines[:cut]
+            piece.text = " ".join(line.text for line in piece.lines)
+            pieces.insert(i, second)
 
 
 def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft]) -> None:
@@ -758,10 +831,14 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
         if draft.headline is None:
             continue
         h = next(i for i, p in enumerate(pieces) if p is draft.headline)
-        if h + 1 < len(pieces) and pieces[h + 1].role == "title" and h + 1 not in taken_titles:
-            if pieces[h + 1].words > draft.headline.words or pieces[h + 1].words >= 8:
-                draft.deck = pieces[h + 1]
-                taken_titles.add(h + 1)
+        if (
+            h + 1 < len(pieces)
+            and pieces[h + 1].role == "title"
+            and h + 1 not in taken_titles
+            and (pieces[h + 1].words > draft.headline.words or pieces[h + 1].words >= 8)
+        ):
+            draft.deck = pieces[h + 1]
+            taken_titles.add(h + 1)
     for draft in drafts:
         for p in (draft.headline, draft.deck):
             if p is not None:
@@ -868,8 +945,11 @@ def _preceding(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None
 def _carried_over(i: int, drafts: list[Draft], pieces: list[Piece]) -> Draft | None:
     """The nearest article that opens inside a sentence: the rest of a story from an earlier page."""
     candidates = [
-        d for d in drafts
-        if d.continued_from is None and d.chains and (d.chains[0][0].starts_lower or d.chains[0][0].extra.get("carried"))
+        d
+        for d in drafts
+        if d.continued_from is None
+        and d.chains
+        and (d.chains[0][0].starts_lower or d.chains[0][0].extra.get("carried"))
     ]
     return min(candidates, key=lambda d: abs(d.first - i)) if candidates else None
 

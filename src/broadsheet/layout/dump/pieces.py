@@ -158,7 +158,33 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
 
 
 #: Words that never end a paragraph or a title: a line ending on one goes on.
-_OPEN_ENDINGS = frozenset("a an the of and or to for with by from as that than but nor its their his her our your my".split())
+_OPEN_ENDINGS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "than",
+        "but",
+        "nor",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+    ]
+)
 
 
 def _ends_on_function_word(text: str) -> bool:

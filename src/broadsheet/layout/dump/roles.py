@@ -11,8 +11,8 @@ continues.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .pieces import CREDIT_END, Piece, is_credit
 
@@ -23,7 +23,9 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 #: A running head: a section word and the paper's name in capitals with the page number.
-_RUNNING_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z]{2,}(?:\s+[A-Z]{2,})+(?:\s+\d{1,3})?$")
+_RUNNING_HEAD = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z]{2,}(?:\s+[A-Z]{2,})+(?:\s+\d{1,3})?$"
+)
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,4}(?:is|was|has been|writes|reports|covers)\b[^.]{0,200}"
@@ -32,8 +34,34 @@ _BIO = re.compile(
     r"lecturer|reports on|writes about|covers|specialises|specializes)\b",
 )
 FUNCTION_END = frozenset(
-    "a an the of and or to for with by from as that which who whose than but nor "
-    "its their his her our your my".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "than",
+        "but",
+        "nor",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+    ]
 )
 #: A sentence ends inside the text (not an abbreviation such as "U.S." or "Dr.").
 SENTENCE_INSIDE = re.compile(r"[a-z0-9\]\)”’\"]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
