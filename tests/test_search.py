@@ -161,3 +161,19 @@ def test_cli_search_json_and_errors(tmp_path: object) -> None:
                          capture_output=True, text=True, cwd=ROOT, check=False)
     assert bad.returncode == 2
     assert "quotation mark is not closed" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_common_queries_rank_among_the_newest_matches(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    everything = filled.search(COMMON, limit=100)
+    if filled.backend == "postgresql":
+        assert everything.ranked == everything.total and everything.total_exact
+        return
+    monkeypatch.setattr(filled, "SEARCH_WINDOW", 5)
+    bounded = filled.search(COMMON, limit=3)
+    assert bounded.total == everything.total and bounded.total_exact, "unfiltered totals stay exact"
+    assert bounded.ranked == 5 and bounded.next_cursor
+    rest = filled.search(COMMON, limit=3, cursor=bounded.next_cursor)
+    assert len(rest.hits) == 2 and rest.next_cursor is None, "paging stops at the ranked window"
+    assert sum(f.count for f in bounded.facets["publication"]) == 5
+    filtered = filled.search(COMMON, Filters(publication="Wikinews"), limit=3)
+    assert not filtered.total_exact and filtered.total == 5
