@@ -40,7 +40,8 @@ def test_tesseract_style_words_boxes_confidences() -> None:
     assert first.bbox == pytest.approx([100 * scale, 100 * scale, 900 * scale, 140 * scale])
     # confidence weighted by characters: (7*.96 + 5*.5 + 4*.9) / 16
     assert first.confidence == pytest.approx((7 * 0.96 + 5 * 0.5 + 4 * 0.9) / 16, abs=1e-3)
-    assert first.size == pytest.approx(40 * scale, abs=0.25)  # Tesseract's row height, not the ink box
+    # from the words' ink: 40 px at 200 dpi of capitals and ascenders is 0.72 em
+    assert first.size == pytest.approx(40 * scale / 0.72, abs=0.5)
     assert not first.bold  # one bold word of three
     assert second.text == "still going" and second.italic
     assert page.images == [pytest.approx([1000 * scale, 100 * scale, 2000 * scale, 900 * scale])]
@@ -84,8 +85,9 @@ def test_broken_html_still_reads() -> None:
 
 
 def test_headlines_run_together_are_cut_at_the_column_edge() -> None:
-    # Two columns starting at x=100 and x=1100, five body lines each; one OCR line
-    # runs across both headlines, with a wider gap exactly where column 2 starts.
+    # Two columns starting at x=100 and x=1100, six body lines each; one OCR line
+    # runs across both headlines, with a wider gap exactly where column 2 starts,
+    # and the second headline goes on below, from that column's edge.
     body = "".join(
         f"<span class='ocr_line' title='bbox {x} {y} {x + 800} {y + 30}'>"
         f"<span class='ocrx_word' title='bbox {x} {y} {x + 380} {y + 30}'>body</span>"
@@ -95,11 +97,29 @@ def test_headlines_run_together_are_cut_at_the_column_edge() -> None:
              ("City", 1100, 1300), ("library", 1330, 1600)]
     spans = "".join(f"<span class='ocrx_word' title='bbox {a} 100 {b} 180'>{w}</span>" for w, a, b in words)
     head = f"<span class='ocr_line' title='bbox 100 100 1600 180'>{spans}</span>"
+    head += ("<span class='ocr_line' title='bbox 1100 190 1500 270'>"
+             "<span class='ocrx_word' title='bbox 1100 190 1300 270'>lends</span>"
+             "<span class='ocrx_word' title='bbox 1330 190 1500 270'>robots</span></span>")
     hocr = f"<div class='ocr_page' title='bbox 0 0 2000 1000'>{head}{body}</div>"
     (page,) = parse_hocr(hocr)
-    assert [line.text for line in page.lines[:2]] == ["Harbour talks stall", "City library"]
+    assert [line.text for line in page.lines[:3]] == ["Harbour talks stall", "City library", "lends robots"]
     # body lines with ordinary gaps are left whole
     assert sum(line.text == "body text" for line in page.lines) == 12
+
+
+def test_a_wide_gap_in_a_headline_is_not_a_gutter() -> None:
+    # same page, but nothing goes on below the words after the gap: one headline
+    body = "".join(
+        f"<span class='ocr_line' title='bbox {x} {y} {x + 800} {y + 30}'>"
+        f"<span class='ocrx_word' title='bbox {x} {y} {x + 380} {y + 30}'>body</span>"
+        f"<span class='ocrx_word' title='bbox {x + 400} {y} {x + 800} {y + 30}'>text</span></span>"
+        for x in (100, 1100) for y in range(300, 600, 50))
+    words = [("Rival", 100, 400), ("ports", 430, 700), ("trade", 730, 1000), ("blame", 1100, 1300)]
+    spans = "".join(f"<span class='ocrx_word' title='bbox {a} 100 {b} 180'>{w}</span>" for w, a, b in words)
+    hocr = (f"<div class='ocr_page' title='bbox 0 0 2000 1000'>"
+            f"<span class='ocr_line' title='bbox 100 100 1300 180'>{spans}</span>{body}</div>")
+    (page,) = parse_hocr(hocr)
+    assert page.lines[0].text == "Rival ports trade blame"
 
 
 def test_not_hocr_is_a_clear_error() -> None:

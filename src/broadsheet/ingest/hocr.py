@@ -196,7 +196,9 @@ def split_at_columns(lines: list[_RawLine]) -> list[_RawLine]:
     Tesseract sometimes reads two headlines side by side as one line.  Such
     a line has a wider-than-usual word gap after which the next word starts
     exactly where a column of the page starts (where five or more lines
-    start); a gap inside a line of one column does not end on a column edge.
+    start), and the text after the gap goes on below or above it: another
+    line of about its height starts there too.  A wide gap in a ragged
+    headline that happens to end on a column edge has no such neighbour.
     """
     boxed = [(words, box) for words, box, _ in lines if box and len(words) > 1]
     heights = sorted(box[3] - box[1] for _, box in boxed)
@@ -204,8 +206,23 @@ def split_at_columns(lines: list[_RawLine]) -> list[_RawLine]:
         return lines
     tol = heights[len(heights) // 2] * 1.0
     starts = sorted((words[0].bbox or box)[0] for words, box in boxed)
-    edges = [x for i, x in enumerate(starts)
-             if bisect_right(starts, x + tol) - bisect_left(starts, x - tol) >= 5]
+    edges = [x for x in starts if bisect_right(starts, x + tol) - bisect_left(starts, x - tol) >= 5]
+    # where text starts: each line's first word and every word after a wide gap
+    entries: list[tuple[float, Box]] = []
+    for words, line_box in boxed:
+        h = line_box[3] - line_box[1]
+        prev: Word | None = None
+        for w in words:
+            if w.bbox and (prev is None or prev.bbox is None or w.bbox[0] - prev.bbox[2] > 0.3 * h):
+                entries.append((w.bbox[0], line_box))
+            prev = w
+
+    def continued(x: float, box: Box) -> bool:
+        h = box[3] - box[1]
+        return any(abs(ex - x) <= tol and ebox is not box and 0.75 <= (ebox[3] - ebox[1]) / h <= 1.33
+                   and (0 <= ebox[1] - box[3] <= 1.5 * h or 0 <= box[1] - ebox[3] <= 1.5 * h)
+                   for ex, ebox in entries)
+
     out: list[_RawLine] = []
     for words, box, size in lines:
         if box is None or len(words) < 2 or any(w.bbox is None for w in words):
@@ -215,7 +232,8 @@ def split_at_columns(lines: list[_RawLine]) -> list[_RawLine]:
         usual = sorted(gaps)[len(gaps) // 2] if len(gaps) > 2 else 0.25 * (box[3] - box[1])
         cuts = [i + 1 for i, gap in enumerate(gaps)
                 if gap > max(1.3 * usual, 0.3 * (box[3] - box[1]))
-                and _near(edges, words[i + 1].bbox[0], tol)]  # type: ignore[index]
+                and _near(edges, words[i + 1].bbox[0], tol)  # type: ignore[index]
+                and continued(words[i + 1].bbox[0], box)]  # type: ignore[index]
         for lo, hi in zip([0, *cuts], [*cuts, len(words)], strict=True):
             part = words[lo:hi]
             out.append((part, union(w.bbox for w in part) if cuts else box, size))

@@ -55,6 +55,37 @@ def size_from_height(text: str, height: float) -> float:
     return round(height / share, 2)
 
 
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def word_size(text: str, height: float) -> float | None:
+    """Font size of one word from its ink height and the letters it has.
+
+    Capitals, digits and ascenders reach about 0.72 em above the baseline,
+    x-height letters about 0.47 em; descenders (and a trailing comma) add
+    the part below it.  Per word, and the median over a line, this is
+    steadier than the line's box, which any tall mark or speck stretches.
+    """
+    core = _EDGE_PUNCT.sub("", text)
+    if not core or height <= 0:
+        return None
+    tall = bool(_TALL.search(core))
+    share = 0.72 if tall else 0.47
+    if any(ch in "gjpqyQ" for ch in core):
+        share += 0.22
+    elif text.rstrip()[-1:] in ",;":
+        share += 0.12
+    if any(ch in "()[]{}|/" for ch in text):  # brackets reach from ascender to descender
+        share = max(share, 0.92)
+    return height / share
+
+
+def _low_median(values: list[float]) -> float:
+    """The median, the lower middle value for an even count: specks make boxes taller, not shorter."""
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2]
+
+
 @dataclass(slots=True)
 class Word:
     """One recognised word in source units; `confidence` in 0..1."""
@@ -87,8 +118,9 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
               ) -> TextLine | None:
     """A `TextLine` from a line's words; `scale` turns source units into points.
 
-    `size` is the line's font size in points when the engine estimated one
-    (Tesseract's row height); else the words' sizes, else the ink height.
+    The size is the source's own (ALTO styles), else the median of the
+    words' sizes from their ink (`word_size`), else `size` (an engine's
+    estimate in points, such as Tesseract's row height), else the line's ink.
 
     Words that are only ``|`` or ``_`` are dropped: OCR reads column rules and
     underlines as such glyphs, and news text never has them as words.
@@ -103,10 +135,13 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
     pts = [round(v * scale, 2) for v in box] if box else [0.0, 0.0, 0.0, 0.0]
     weights = [(w, len(w.text)) for w in kept]
     sizes = [w.size for w in kept if w.size]
-    if size:
-        size = round(size, 2)
-    elif sizes:
+    shaped = [est for w in kept if w.bbox and (est := word_size(w.text, (w.bbox[3] - w.bbox[1]) * scale))]
+    if sizes:  # the source's own font sizes (ALTO styles)
         size = max(set(sizes), key=sizes.count)
+    elif shaped:
+        size = round(_low_median(shaped), 2)
+    elif size:
+        size = round(size, 2)
     else:
         size = size_from_height(text, pts[3] - pts[1]) if box else 0.0
     confs = [(w.confidence, n) for w, n in weights if w.confidence is not None]
