@@ -142,11 +142,15 @@ def test_kill_during_a_page_write_leaves_no_half_page(address: str, archive: Pat
         assert all(a.page_id == store.articles().items[0].page_id for a in store.articles().items)
 
 
+#: Enough inputs that the writer commits several batches (every second) before the run ends.
+N_MANY = 400
+
+
 def test_kill_during_a_batch_ingest_then_resume(archive: Path, tmp_path: Path) -> None:
     many = tmp_path / "many"
     many.mkdir()
     dumps = sorted(archive.glob("*/*.txt"))
-    for n in range(40):  # distinct contents, so distinct inputs
+    for n in range(N_MANY):  # distinct contents, so distinct inputs
         source = dumps[n % len(dumps)]
         (many / f"{n:03d}.txt").write_text(source.read_text() + f"\n\nArchive copy {n}\n")
     db = tmp_path / "kill.db"
@@ -166,11 +170,11 @@ def test_kill_during_a_batch_ingest_then_resume(archive: Path, tmp_path: Path) -
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait(timeout=30)
-    assert 3 <= stored < 40, "the kill must land in the middle of the run"
+    assert 3 <= stored < N_MANY, "the kill must land in the middle of the run"
     with open_store(str(db)) as store:
         assert store.verify() == []
         partial = store.counts().pages
     resumed = run_cli("ingest", str(many), "--db", str(db), "--workers", "2", "--no-nlp")
-    assert f"{40 - partial} stored, {partial} already stored, 0 failed" in resumed.stdout
+    assert f"{N_MANY - partial} stored, {partial} already stored, 0 failed" in resumed.stdout
     with open_store(str(db)) as store:
-        assert store.verify() == [] and store.counts().pages == 40
+        assert store.verify() == [] and store.counts().pages == N_MANY
