@@ -106,7 +106,40 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
                 continue
             page.lines.extend(_runs(line["spans"], styles))
     page.rules = list(_rules(drawings))
+    vertical = [r for r in page.rules if r[3] - r[1] > r[2] - r[0]]
+    if vertical:
+        page.lines = _split_at_rules(pdf_page, page.lines, vertical)
     return page
+
+
+def _split_at_rules(pdf_page: Any, runs: list[TextLine], vertical: list[Box]) -> list[TextLine]:
+    """Runs that cross a vertical rule (two stories' headlines on one baseline), cut at the rule.
+
+    PyMuPDF joins text on one baseline when the gap is small; the rule says it
+    is two columns.  The cut falls between words, from PyMuPDF's word boxes.
+    """
+    out: list[TextLine] = []
+    for run in runs:
+        x0, y0, x1, y1 = run.bbox
+        mid = (y0 + y1) / 2
+        cut = next((r[0] for r in vertical if x0 + 2 < r[0] < x1 - 2 and r[1] <= mid <= r[3]), None)
+        if cut is None:
+            out.append(run)
+            continue
+        words = pdf_page.get_text("words", clip=(x0 - 1, y0 - 1, x1 + 1, y1 + 1))
+        sides: tuple[list[Any], list[Any]] = ([], [])
+        for word in words:
+            sides[(word[0] + word[2]) / 2 > cut].append(word)
+        if not sides[0] or not sides[1]:
+            out.append(run)
+            continue
+        for side in sides:
+            box = [min(w[0] for w in side), min(w[1] for w in side), max(w[2] for w in side),
+                   max(w[3] for w in side)]
+            text = " ".join(w[4] for w in side)
+            out.append(TextLine(text=text, bbox=box, size=run.size, font=run.font, bold=run.bold,
+                                italic=run.italic, char_count=len(text)))
+    return out
 
 
 def _font_style(font: str, flags: int) -> tuple[bool, bool]:

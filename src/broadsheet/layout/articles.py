@@ -157,14 +157,14 @@ def x_overlap_box(box: list[float], block: Block) -> float:
 # --- one page -----------------------------------------------------------------------------
 
 
-def _merge_headlines(blocks: list[Block]) -> list[Block]:
-    """A headline split into stacked blocks (a style change inside it) is one headline."""
-    heads = sorted((b for b in blocks if b.role == "headline"), key=lambda b: b.y0)
+def _merge_stacked(blocks: list[Block], role: str) -> list[Block]:
+    """A headline or pull quote split into stacked blocks (a style change inside it) is one."""
+    heads = sorted((b for b in blocks if b.role == role), key=lambda b: b.y0)
     for upper in heads:
-        if upper.role != "headline":
+        if upper.role != role:
             continue
         for lower in heads:
-            if lower is upper or lower.role != "headline" or lower.y0 < upper.y1 - 1:
+            if lower is upper or lower.role != role or lower.y0 < upper.y1 - 1:
                 continue
             if lower.y0 - upper.y1 <= 0.6 * upper.size and x_overlap(upper, lower) > 0:
                 for line in lower.lines:
@@ -301,7 +301,7 @@ def _page_drafts(layout: LayoutPage, blocks: list[Block], dehyphenator: Dehyphen
     from .roles import body_size
 
     size, _ = body_size(blocks)
-    blocks = _merge_headlines(blocks)
+    blocks = _merge_stacked(_merge_stacked(blocks, "headline"), "pull_quote")
     owners = _Owners(blocks, layout, size)
     drafts: dict[int, _Draft] = {}
     order: list[Block | None] = []

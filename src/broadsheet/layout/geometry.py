@@ -258,7 +258,9 @@ def _fits_column(block: Block, line: Line) -> bool:
         return True  # back to the column's left edge below a drop cap or a float
     widening = (block.x0 - line.x0) + (line.x1 - block.x1)
     contains = line.x0 <= block.x0 + 0.5 * em and line.x1 >= block.x1 - 0.5 * em
-    return contains and widening <= 0.3 * (line.x1 - line.x0)
+    # a block's first line may be short (after a quote mark or a drop cap)
+    share = 0.5 if len(block.lines) == 1 else 0.3
+    return contains and widening <= share * (line.x1 - line.x0)
 
 
 def _between_rule(block: Block, line: Line, rules: list[list[float]]) -> bool:

@@ -157,7 +157,7 @@ def _credits(blocks: list[Block], size: float) -> None:
 
 
 def _inset_quotes(blocks: list[Block]) -> None:
-    """Display text set inside a story's column, under its wider headline, that reads as a
+    """Display text set in one column under (or right of) a wider headline that reads as a
     quotation (a quote mark, a closing full stop): a pull quote whose sentence is not on this page."""
     headlines = [b for b in blocks if b.role == "headline"]
     widths = sorted(b.width for b in blocks if b.role == "body" and len(b.lines) >= 3)
@@ -168,8 +168,8 @@ def _inset_quotes(blocks: list[Block]) -> None:
         text = block.text.strip()
         if block.width > 1.25 * column or not (text[:1] in "“\"‘'«❝" or text.endswith((".", "”", '"'))):
             continue
-        if any(h is not block and h.role == "headline" and h.y1 <= block.y0 and x_overlap(h, block) > 0
-               and h.width >= 1.5 * block.width for h in headlines):
+        if any(h is not block and h.role == "headline" and h.y1 <= block.y0 and h.width >= 1.5 * block.width
+               and (x_overlap(h, block) > 0 or h.x0 < block.x0) for h in headlines):
             block.role = "pull_quote"
 
 
