@@ -180,8 +180,8 @@ def _context_roles(blocks: list[Block], size: float) -> None:
     captions = [b for b in blocks if b.role == "caption"]
     for block in blocks:
         if block.role == "caption_above":
-            under = any(0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0 for h in headlines)
-            block.role = "small" if under else "caption"
+            headed = any(0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0 for h in headlines)
+            block.role = "small" if headed else "caption"
         if block.role not in ("small", "aside", "deck"):
             continue
         below_pull = [p for p in pulls if 0 <= block.y0 - p.y1 <= 3 * size and x_overlap(p, block) > 0]
@@ -205,9 +205,7 @@ def _context_roles(blocks: list[Block], size: float) -> None:
             continue
         if under and len(block.lines) <= 2:
             block.role = "byline"
-        elif block.role == "aside":
-            block.role = "aside"
-        else:
+        elif block.role != "aside":
             block.role = "small"
 
 
