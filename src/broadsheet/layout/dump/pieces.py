@@ -145,7 +145,9 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
             return ""
         return "para"
     if prev.terminal and _starts_sentence(line.text):
-        return "para" if prev.short else ""
+        # Justified lines fill the measure to within a few letters; a sentence end on a
+        # line that falls clearly short of it ends the paragraph.
+        return "para" if len(prev.text) < 0.9 * prev.width and not prev.justified else ""
     if prev.terminal or prev.hyphenated or not prev.short or prev.text.endswith(","):
         return ""
     # A short line that ends no sentence: a title's last line, when what follows is a
