@@ -1,0 +1,708 @@
+"""Political events in the PLOVER ontology, as the spaCy component ``broadsheet_events``.
+
+Who did what to whom, when and where, read from the dependency parse with
+pattern dictionaries kept as data (``nlp/data/events.json``), as PETRARCH
+does:
+
+- a verb is an event by its lemma ("threaten"), or by the lemma with its
+  particle, object or preposition ("call off", "lift curfew", "call for"),
+  or as a light verb carrying an event noun ("made a visit", "held talks");
+- reporting and aspect verbs ("said", "continued to") are transparent: the
+  event is their complement; an event verb governs its complement
+  ("threatened to cut off" is THREATEN, "refused to meet" REJECT);
+- modality: an intended or announced act ("will visit", "is willing to
+  send", "prepared to impose") is AGREE when cooperative and THREATEN when
+  hostile; "X said Y must …" is X's REQUEST to Y; a negated cooperative act
+  ("will not participate") is REJECT, other negated acts keep their type and
+  are flagged `negated`;
+- the source is the clause's subject (the agent of a passive, the
+  controller of an infinitive, the antecedent of "it"/"the latter"); the
+  target its object, dative or prepositional object, or the subject of a
+  demanded clause; a compound subject of a symmetric act ("Israel and
+  Lebanon renewed negotiations") gives source and target;
+- events inside quotations are claims: `claimed_by` names the speaker, from
+  ``broadsheet_quotes`` (``doc._.bs_quotes``) when it ran, else from the
+  quotation marks and the reporting verb next to them.
+
+Dates (`dates`), places (`places`) and actors (`actors`) are resolved here
+too.  Results: ``doc._.bs_events``, plain dicts kept in
+``doc.user_data["bs_events"]``; `to_article` turns them into `model.Event`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import InputError
+from ..model import Actor, Article, Event, Place
+from . import actors, dates, places
+
+DATA = Path(__file__).with_name("data")
+EVENT_PATTERNS = DATA / "events.json"
+CAMEO_TABLE = DATA / "cameo.json"
+
+#: The PLOVER event types (PLOVER manual, 2021).
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+#: Acts between equals: a compound subject is source and target ("Israel and Lebanon met").
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+#: Acts whose passive subject is the actor, not the target ("police were deployed").
+SELF_ACTS = frozenset({"MOBILIZE"})
+#: Prepositions that introduce a target after a verb, and after an event noun, best first.
+VERB_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "from", "at", "into", "for",
+              "over", "in")
+NOUN_PREPS = ("against", "to", "on", "from", "with", "of", "by", "among", "between", "toward", "towards",
+              "for", "in")
+#: Prepositions that introduce the place of an event.
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
+                         "into", "to", "from", "on"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+REPORTING = frozenset({"say", "tell", "add", "claim", "state", "insist", "warn", "announce", "declare",
+                       "write", "argue", "stress", "note", "explain", "reiterate", "assert"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "latter", "former"})
+QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many",
+                        "most", "all", "part", "number", "crowd", "crowds", "one", "none", "each", "both"})
+#: Subjects that deny the act: "None of the topics was agreed upon".
+NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "neither", "no one"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_ACTOR_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case",
+                              "npadvmod", "punct", "advmod"})
+_QUOTE_PAIRS = re.compile(r"“[^”]{2,}?”|\"[^\"\n]{2,}?\"|``.+?''")
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """The event dictionaries of ``events.json`` (see its ``_about``)."""
+
+    verbs: dict[str, str]
+    phrases: dict[str, str]
+    light_verbs: frozenset[str]
+    light_nouns: dict[str, str]
+    transparent: frozenset[str]
+    actor_object_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
+    modal_intent: frozenset[str]
+    modal_demand: frozenset[str]
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    contexts: dict[str, str]  # word → PLOVER context
+
+
+@lru_cache(maxsize=4)
+def load_patterns(path: str | None = None) -> Patterns:
+    """Read the pattern dictionaries (the bundled file, or the user's own with the same layout)."""
+    source = Path(path) if path else EVENT_PATTERNS
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+        contexts = {word: name for name, words in data.get("contexts", {}).items() for word in words}
+        return Patterns(
+            verbs=dict(data["verbs"]), phrases=dict(data["phrases"]),
+            light_verbs=frozenset(data["light_verbs"]), light_nouns=dict(data["light_nouns"]),
+            transparent=frozenset(data["transparent"]),
+            actor_object_verbs=frozenset(data.get("actor_object_verbs", ())),
+            intent_verbs=frozenset(data["intent_verbs"]),
+            intent_adjectives=frozenset(data["intent_adjectives"]),
+            modal_intent=frozenset(data["modal_intent"]), modal_demand=frozenset(data["modal_demand"]),
+            cooperative=frozenset(data["cooperative"]), hostile=frozenset(data["hostile"]),
+            contexts=contexts,
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(str(source), f"cannot read the event patterns: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> tuple[dict[str, str], dict[str, str]]:
+    """(PLOVER type → CAMEO root code, "TYPE:mode" → CAMEO code), from ``cameo.json``."""
+    data = json.loads(CAMEO_TABLE.read_text(encoding="utf-8"))
+    return dict(data["types"]), dict(data["modes"])
+
+
+def cameo_code(event_type: str, mode: str | None) -> str | None:
+    """The CAMEO code of a PLOVER type and mode: the mode's own code where the table has one."""
+    types, modes = cameo_table()
+    return modes.get(f"{event_type}:{mode}") or types.get(event_type)
+
+
+def _split(value: str) -> tuple[str, str | None]:
+    event_type, _, mode = value.partition(":")
+    return event_type, mode or None
+
+
+# --- the parse: triggers --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A verb that is an event, with the tokens that made it one."""
+
+    verb: Token
+    type: str
+    mode: str | None
+    tokens: list[Token]
+    noun: Token | None = None  # the event noun of a light verb or a verb-object pattern
+
+
+def _object(verb: Token) -> Token | None:
+    """What the verb acts on: its object, the noun a relative clause on it modifies, a passive subject."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            if child.lower_ in ("that", "which", "whom") and verb.dep_ == "relcl":
+                return verb.head  # "the conference that Russia is organising"
+            if child.pos_ in ("NOUN", "PROPN"):
+                return child
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return verb.head  # "the conference organised by Russia"
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    """Token identity (spaCy makes a new `Token` object on every access)."""
+    return a is not None and b is not None and a.i == b.i
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in ("talk", "troop") else lemma
+
+
+def classify(verb: Token, p: Patterns) -> Trigger | None:
+    """Is `verb` an event, and of what type? Longest pattern first (verb+particle+object…)."""
+    lemma = _lemma(verb)
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    obj = _object(verb)
+    keys: list[tuple[str, list[Token], Token | None]] = []
+    obj_keys: list[tuple[str, list[Token]]] = []
+    if obj is not None:
+        compounds = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
+        if compounds:
+            obj_keys.append((f"{_lemma(compounds[0])} {_lemma(obj)}", [compounds[0], obj]))
+        obj_keys.append((_lemma(obj), [obj]))
+    for prt in particles:
+        for key, toks in obj_keys:
+            keys.append((f"{lemma} {prt.lower_} {key}", [prt, *toks], toks[-1]))
+    for key, toks in obj_keys:
+        keys.append((f"{lemma} {key}", toks, toks[-1]))
+    for prt in particles:
+        keys.append((f"{lemma} {prt.lower_}", [prt], None))
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative", "agent")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            keys.append((f"{lemma} {prep.lower_} {_lemma(pobj)}", [prep, pobj], None))
+        keys.append((f"{lemma} {prep.lower_}", [prep], None))
+    for key, toks, noun in keys:
+        if key in p.phrases:
+            event_type, mode = _split(p.phrases[key])
+            return Trigger(verb, event_type, mode, [verb, *toks], noun)
+    if obj is not None and lemma in p.light_verbs and _lemma(obj) in p.light_nouns:
+        event_type, mode = _split(p.light_nouns[_lemma(obj)])
+        return Trigger(verb, event_type, mode, [verb, obj], obj)
+    if lemma in p.verbs and verb.pos_ == "VERB":
+        if lemma in p.actor_object_verbs and (obj is None or not _is_actor(obj, _sector_words())):
+            return None
+        event_type, mode = _split(p.verbs[lemma])
+        return Trigger(verb, event_type, mode, [verb, *particles])
+    return None
+
+
+def _demand_clause(verb: Token, p: Patterns) -> bool:
+    """ "…, X said Y must …": a clause with "must"/"should" reported by someone else."""
+    if verb.dep_ not in ("ccomp",) or not any(c.lower_ in p.modal_demand for c in verb.children):
+        return False
+    return _lemma(verb.head) in p.transparent or _lemma(verb.head) in REPORTING or verb.head.lemma_ == "issue"
+
+
+def _governor(verb: Token) -> Token | None:
+    """The verb whose complement `verb` is (xcomp/ccomp), through an intent adjective ("willing to")."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return None
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head.pos_ in ("AUX", "VERB"):
+        return head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+# --- modality ----------------------------------------------------------------------------
+
+
+def _is_negated(verb: Token) -> bool:
+    """ "did not agree", "never met", "None of the topics was agreed upon"."""
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod"))
+               or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
+               for c in verb.children)
+
+
+def _is_intent(verb: Token, p: Patterns) -> bool:
+    """Announced or intended, not yet done: a modal, "willing/prepared to", "plan/decide to"."""
+    if any(c.dep_ == "aux" and c.lower_ in p.modal_intent for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if head.pos_ == "ADJ" and head.lower_ in p.intent_adjectives:
+            return True
+        if _lemma(head) in p.intent_verbs and head.pos_ == "VERB":
+            return True
+        if _lemma(head) == "go" and any(c.lower_ in ("is", "are", "was", "were", "'s", "'re") for c in
+                                        head.children):
+            return True
+    return False
+
+
+# --- actors ------------------------------------------------------------------------------
+
+
+def _is_actor(token: Token, sector_words: frozenset[str]) -> bool:
+    """Can this word name a party (a state, group, person, or a noun like "troops")?"""
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in PRONOUNS:
+        return True
+    if token.ent_type_:  # a date, a number, an amount, a law...
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return token.lower_ in sector_words or token.lemma_.lower() in sector_words
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> frozenset[str]:
+    d = actors.dictionaries()
+    return frozenset(w for w in d.sectors if " " not in w) | frozenset(
+        w for w in d.organisations if " " not in w)
+
+
+def _phrase(head: Token) -> Span:
+    """The actor's words: the head with its modifiers, and an "of"/"for" phrase after a role word."""
+    keep = [head]
+    stack = [c for c in head.lefts if c.dep_ in _ACTOR_MODIFIERS]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(tok.children)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and len(list(child.subtree)) <= 12 and (
+                head.lower_ in actors.ROLE_WORDS or head.lemma_.lower() in actors.ROLE_WORDS
+                or head.pos_ in ("NOUN", "PROPN")):
+            keep.extend(child.subtree)
+        elif child.dep_ == "appos" and child.text == child.text.upper() and len(child) == 1:
+            keep.append(child)
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    doc = head.doc
+    while lo < hi and (doc[lo].dep_ in ("det", "punct", "cc") or doc[lo].lower_ in ("the", "a", "an")):
+        lo += 1
+    while hi > lo and (doc[hi].dep_ in ("case", "punct") or doc[hi].text in ("'s", "’s")):
+        hi -= 1
+    span = doc[lo:hi + 1]
+    if span.text.count("(") > span.text.count(")") and hi + 1 < len(doc) and doc[hi + 1].text == ")":
+        span = doc[lo:hi + 2]
+    return span
+
+
+def _head_of(token: Token) -> Token:
+    """The party a subject or object word stands for: "Thousands of Nigerians" → Nigerians, "it" → …"""
+    if token.lower_ in QUANTITIES:
+        pobj = next((gc for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for gc in c.children if gc.dep_ == "pobj"), None)
+        if pobj is not None:
+            token = pobj
+    return _resolve_pronoun(token)
+
+
+def _antecedent(token: Token) -> Token | None:
+    """What a pronoun or "the latter" points back to: the reporter's subject, else the last party named."""
+    verb = token.head
+    while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in PRONOUNS:
+                return child
+    doc = token.doc
+    for ent in reversed(doc.ents):
+        if ent.end <= token.i and ent.label_ in ("ORG", "GPE", "NORP", "PERSON") and token.i - ent.end < 120:
+            return ent.root
+    return None
+
+
+def _resolve_pronoun(token: Token) -> Token:
+    if token.lower_ in PRONOUNS or token.lemma_.lower() in PRONOUNS:
+        return _antecedent(token) or token
+    return token
+
+
+def _subject(verb: Token, passive_is_source: bool = False) -> tuple[Token | None, Token | None]:
+    """(source, passive target) of `verb`: its subject, passive agent, or its controller."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"),
+                 None)
+    stative = passive is not None and agent is None and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
+        c.lower_ in ("been", "being") for c in verb.children)  # "Israel is opposed to …"
+    if passive is not None and (passive_is_source or stative):
+        subj, passive = passive, None
+    if agent is not None:
+        subj = agent
+    if subj is not None and subj.dep_ != "csubj":
+        if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        return _resolve_pronoun(subj), passive
+    if passive is not None and passive.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        passive = verb.head
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if head.pos_ == "ADJ":
+            head = head.head
+        controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON") and _is_actor(
+                controller, _sector_words()):
+            return _resolve_pronoun(controller), passive
+        return _subject(head)[0], passive
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)[0], passive
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):  # "resorted to throwing stones"
+        return _subject(verb.head.head)[0], passive
+    if verb.dep_ == "acl" and verb.tag_ != "VBN" and _is_actor(verb.head, _sector_words()):
+        return verb.head, passive  # "…, a human rights group protested"
+    return None, passive
+
+
+def _noun_target(noun: Token, words: frozenset[str], hostile: bool, depth: int = 0) -> Token | None:
+    """The party a noun phrase points at: itself, a possessor or modifier, or a prepositional object.
+
+    "demands from UNITA", "the withdrawal of Serbian forces", "North Korea's demand", "a U.N. presence",
+    "the offices of the Palestinian administrators", "the demonstration staged by students".
+    """
+    if _is_actor(noun, words):
+        return noun
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i and _is_actor(child, words) and (
+                child.dep_ == "poss" or child.ent_type_ in ACTOR_LABELS or child.lower_ in words):
+            return child
+    if depth >= 2:
+        return None
+    found = _prep_target(noun, words, hostile, NOUN_PREPS, depth + 1)
+    if found is not None:
+        return found
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                if _is_actor(pobj, words):
+                    return pobj
+    return None
+
+
+def _prep_target(head: Token, words: frozenset[str], hostile: bool, preps: tuple[str, ...],
+                 depth: int = 0) -> Token | None:
+    """The first party found under `head`'s prepositions, in the order of `preps`."""
+    children = [c for c in head.children if c.dep_ in ("prep", "dative", "agent")]
+    for name in preps:
+        for prep in (c for c in children if c.lower_ == name):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.ent_type_ and pobj.ent_type_ not in ACTOR_LABELS | PLACE_LABELS:
+                    continue
+                named_place = pobj.ent_type_ in PLACE_LABELS or pobj.pos_ == "PROPN"
+                if name == "in" and not (hostile and named_place):
+                    continue
+                found = _noun_target(pobj, words, hostile, depth)
+                if found is not None:
+                    return found
+    return None
+
+
+def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int = 0) -> Token | None:
+    """The target: object, dative, what the event noun points at, prepositional object, complement."""
+    verb, words = trigger.verb, _sector_words()
+    hostile = trigger.type in p.hostile or trigger.type in ("PROTEST", "CONCEDE", "RETREAT")
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ("that", "which", "whom"):
+        obj = None
+    if obj is not None and not _same(obj, trigger.noun) and _is_actor(obj, words):
+        return obj
+    for child in verb.children:
+        if child.dep_ in ("dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child
+    for noun in (trigger.noun, obj):
+        if noun is not None:
+            found = _noun_target(noun, words, hostile)
+            if found is not None and found.i != noun.i:
+                return found
+    found = _prep_target(verb, words, hostile, VERB_PREPS)
+    if found is not None:
+        return found
+    if depth < 2:
+        for comp in complements:
+            if comp.dep_ == "ccomp":
+                subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ not in PRONOUNS and _is_actor(subj, words):
+                    return subj
+            sub = Trigger(comp, trigger.type, None, [comp])
+            found = _target(sub, _complements(comp), p, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _complements(verb: Token) -> list[Token]:
+    """Clauses that complete the verb: infinitive and that-clauses, purpose clauses ("to protest X")."""
+    out = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    out += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
+    out += [gc for c in verb.children if c.dep_ == "prep" for gc in c.children if gc.dep_ == "pcomp"]
+    return out
+
+
+# --- the component -------------------------------------------------------------------------
+
+
+def _quote_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """(start, end, speaker name) of quotations: from ``broadsheet_quotes``, else from the marks."""
+    quotes = doc.user_data.get("bs_quotes")
+    if quotes is not None:
+        out = []
+        for quote in quotes:
+            speaker = quote.get("speaker") or {}
+            name = speaker.get("name")
+            if name and name.lower() in PRONOUNS and speaker.get("start") is not None:
+                words = doc.char_span(int(speaker["start"]), int(speaker["end"]), alignment_mode="expand")
+                if words is not None:
+                    name = _phrase(_head_of(words.root)).text
+            out.append((int(quote["start"]), int(quote["end"]), name))
+        return out
+    return [(m.start(), m.end(), None) for m in _QUOTE_PAIRS.finditer(doc.text)]
+
+
+def _speaker_near(doc: Doc, start: int, end: int) -> str | None:
+    """Without the quotes component: the subject of the reporting verb next to a quotation."""
+    sent = doc.char_span(start, end, alignment_mode="expand")
+    if sent is None:
+        return None
+    for token in sent.sent:
+        if _lemma(token) in REPORTING and not start <= token.idx < end:
+            subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subj is None and token.dep_ == "advcl":
+                subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return _phrase(_resolve_pronoun(subj)).text
+    return None
+
+
+class EventCoder:
+    """The ``broadsheet_events`` component: fills ``doc._.bs_events``."""
+
+    def __init__(self, patterns: str | None = None) -> None:
+        self.patterns = load_patterns(patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data["bs_events"] = code_events(doc, self.patterns)
+        return doc
+
+
+def _actor_dict(token: Token | None, doc: Doc) -> dict[str, Any] | None:
+    if token is None:
+        return None
+    span = _phrase(_head_of(token))
+    entity_id = None
+    if doc.has_extension("bs_entity_at") and doc.user_data.get("bs_entities") is not None:
+        entity = doc._.bs_entity_at(span.start_char, span.end_char)
+        entity_id = entity.id if entity is not None else None
+    if entity_id is None and span.ents:
+        from .entities import entity_id as make_id
+
+        ent = max(span.ents, key=len)
+        if ent.label_ in ACTOR_LABELS:
+            entity_id = make_id(ent.text, ent.label_)
+    actor = actors.resolve(span.text, entity_id)
+    return {"text": actor.text, "entity_id": actor.entity_id, "country": actor.country,
+            "sector": actor.sector, "start": span.start_char, "end": span.end_char}
+
+
+def _context(verb: Token, p: Patterns) -> str | None:
+    votes: Counter[str] = Counter()
+    subtree = {t.i for t in verb.subtree}
+    for token in verb.sent:
+        name = p.contexts.get(token.lemma_.lower()) or p.contexts.get(token.lower_)
+        if name:
+            votes[name] += 2 if token.i in subtree else 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _event_date(verb: Token, issue: str | None) -> tuple[str | None, str | None]:
+    """The date of the event: a DATE entity in its clause first, else in its sentence."""
+    sent = verb.sent
+    subtree = {t.i for t in verb.subtree}
+    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents.sort(key=lambda e: (e.root.i not in subtree, abs(e.root.i - verb.i)))
+    for ent in ents:
+        if ent.text[:1].isupper() and ent.start != sent.start and ent.text.lower() in (
+                "today", "tomorrow", "yesterday", "tonight"):
+            continue  # part of a name ("Russia Today")
+        resolved = dates.resolve(ent.text, issue)
+        if resolved is None:
+            found = dates.find(ent.text, issue)
+            resolved = found[0][2] if found else None
+        if resolved is not None:
+            first, last = resolved
+            return first.isoformat(), (last.isoformat() if last != first else None)
+    return None, None
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+
+
+def _event_place(verb: Token, trigger: Trigger, context: Counter[str]) -> dict[str, Any] | None:
+    """The first gazetteer place under a locative preposition of the event's own clause."""
+    stack = [verb] + ([trigger.noun] if trigger.noun is not None else [])
+    seen: set[int] = set()
+    while stack:
+        head = stack.pop(0)
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for token in child.subtree:
+                    if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
+                        ent = next(e for e in token.doc.ents if e.start == token.i)
+                        place = places.resolve(ent.text, context)
+                        if place is not None:
+                            return {"name": place.name, "country": place.country, "lat": place.lat,
+                                    "lon": place.lon, "geonameid": place.geonameid}
+            elif child.dep_ not in _CLAUSES and child.dep_ not in ("nsubj", "nsubjpass"):
+                stack.append(child)
+    return None
+
+
+def _candidates(sent: Span, p: Patterns) -> list[Trigger]:
+    triggers = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "nmod"):
+            continue  # "Saudi-backed", "power-sharing": modifiers, not acts
+        trigger = classify(token, p)
+        if trigger is None and _demand_clause(token, p):
+            trigger = Trigger(token, "REQUEST", None, [token])
+        if trigger is not None:
+            triggers.append(trigger)
+    return triggers
+
+
+def code_events(doc: Doc, p: Patterns) -> list[dict[str, Any]]:
+    """Every event of `doc` as a plain dict (the ``doc._.bs_events`` records)."""
+    issue = doc.user_data.get("issue_date")
+    context = places.context_countries(e.text for e in doc.ents if e.label_ in PLACE_LABELS | {"NORP"})
+    quotes = _quote_spans(doc)
+    events: list[dict[str, Any]] = []
+    for sent in doc.sents:
+        triggers = _candidates(sent, p)
+        by_verb = {t.verb.i: t for t in triggers}
+        for trigger in triggers:
+            verb = trigger.verb
+            governor = _governor(verb)
+            demand = _demand_clause(verb, p)
+            # A complement of an event verb belongs to that event ("threatened to cut off").
+            if governor is not None and governor.i in by_verb and not demand:
+                continue
+            event = _code_one(trigger, demand, p, doc, issue, context)
+            if event is None:
+                continue
+            event["depth"] = _depth(verb)
+            for start, end, speaker in quotes:
+                if start <= verb.idx < end:
+                    event["claimed_by"] = speaker or _speaker_near(doc, start, end)
+                    break
+            events.append(event)
+    return events
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str | None,
+              context: Counter[str]) -> dict[str, Any] | None:
+    verb = trigger.verb
+    event_type, mode = trigger.type, trigger.mode
+    complements = _complements(verb)
+    negated = _is_negated(verb)
+    source, passive_target = _subject(verb, passive_is_source=event_type in SELF_ACTS)
+    target: Token | None
+    if demand:
+        # "X said Y must …": X requests of Y; the reporter is the governing verb's subject.
+        target = source
+        source = _subject(verb.head)[0]
+        event_type, mode = "REQUEST", None
+    else:
+        target = passive_target or _target(trigger, complements, p)
+        if _is_intent(verb, p) and event_type in p.cooperative:
+            event_type, mode = "AGREE", None
+        elif _is_intent(verb, p) and event_type in p.hostile:
+            event_type = "THREATEN"
+    if negated and event_type in p.cooperative:
+        event_type, mode = "REJECT", None
+    if source is not None and target is None and event_type in SYMMETRIC:
+        partner = next((c for c in source.children if c.dep_ == "conj"), None)
+        target = partner
+    if source is not None and target is not None and (
+            _phrase(_head_of(source)).text.lower() == _phrase(_head_of(target)).text.lower()):
+        target = None  # "ISIS denied its …": no one acts on themselves
+    words = sorted(trigger.tokens, key=lambda t: t.i)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    date, date_end = _event_date(verb, issue)
+    return {
+        "type": event_type, "mode": mode, "cameo": cameo_code(event_type, mode),
+        "context": _context(verb, p), "negated": negated,
+        "source": _actor_dict(source, doc), "target": _actor_dict(target, doc),
+        "text": " ".join(t.text for t in words), "start": start, "end": end,
+        "sentence": verb.sent.text.strip(), "date": date, "date_end": date_end,
+        "place": _event_place(verb, trigger, context), "claimed_by": None,
+    }
+
+
+def _doc_events(doc: Doc) -> list[dict[str, Any]]:
+    return list(doc.user_data.get("bs_events", ()))
+
+
+if not Doc.has_extension("bs_events"):
+    Doc.set_extension("bs_events", getter=_doc_events)
+
+
+@Language.factory("broadsheet_events", default_config={"patterns": None})
+def make_events(nlp: Language, name: str, patterns: str | None) -> EventCoder:
+    """spaCy factory: ``nlp.add_pipe("broadsheet_events")`` after the parser and NER."""
+    return EventCoder(patterns)
+
+
+def primary(events: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+    """The main event of a sentence: the one nearest the root of the parse, then the first."""
+    ranked = sorted(events, key=lambda e: (e.get("depth", 0), e["start"]))
+    return ranked[0] if ranked else None
+
+
+def _actor(record: dict[str, Any] | None) -> Actor | None:
+    if not record:
+        return None
+    return Actor(text=record["text"], entity_id=record.get("entity_id"), country=record.get("country"),
+                 sector=record.get("sector"))
+
+
+def to_article(doc: Doc, article: Article) -> None:
+    """Copy the document's events to `article.events` (offsets into `article.text`)."""
+    article.events = []
+    for e in doc._.bs_events:
+        place = e.get("place")
+        article.events.append(Event(
+            type=e["type"], text=e["text"], start=e["start"], end=e["end"], cameo=e.get("cameo"),
+            mode=e.get("mode"), context=e.get("context"), source=_actor(e.get("source")),
+            target=_actor(e.get("target")), date=e.get("date"), date_end=e.get("date_end"),
+            place=Place(**place) if place else None, claimed_by=e.get("claimed_by"),
+            negated=bool(e.get("negated")), sentence=e.get("sentence"),
+        ))
