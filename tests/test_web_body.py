@@ -16,6 +16,11 @@ def _flat(paras: list) -> list:  # type: ignore[type-arg]
     return [run for para in paras for seg in para for run in seg.runs]
 
 
+def _text(para: list) -> str:  # type: ignore[type-arg]
+    """A paragraph's text as the page shows it: runs, then any tail moved before a chip."""
+    return "".join("".join(r.text for r in seg.runs) + seg.tail for seg in para)
+
+
 def _generate(style: str, **kwargs: object) -> list[corpus.GeneratedPage]:
     try:
         return corpus.generate(style, **kwargs)  # type: ignore[arg-type]
@@ -35,7 +40,7 @@ def test_quote_and_mention_runs_on_a_gold_article() -> None:
         [EntitySpan(s, e, entity.id, entity.label) for s, e in entity.mentions],
     )
     assert len(paras) == len(article.body)
-    assert ["".join(r.text for seg in p for r in seg.runs) for p in paras] == article.body
+    assert [_text(p) for p in paras] == article.body
     quoted = [seg for p in paras for seg in p if seg.quote == 0]
     assert "".join(r.text for seg in quoted for r in seg.runs) == quote.text
     assert [seg.closes for seg in quoted][-1] == 0
@@ -63,7 +68,16 @@ def test_mention_inside_a_quote_is_one_link_and_spans_out_of_range_are_ignored()
     runs = _flat(paras)
     assert [(r.text, r.entity.entity_id) for r in runs if r.entity] == [("Paris", "gpe-paris"),
                                                                         ("Ann Lee", "per-ann")]
-    assert "".join(r.text for r in runs) == text
+    assert _text(paras[0]) == text
+
+
+def test_speaker_chip_goes_after_the_closing_mark_and_comma() -> None:
+    text = "“We will stay,” she said."
+    paras = paragraphs(text, [QuoteSpan(1, 13, speaker="Ann")], [])
+    quoted = next(seg for seg in paras[0] if seg.quote == 0)
+    assert "".join(r.text for r in quoted.runs) == "We will stay"
+    assert quoted.closes == 0 and quoted.tail == ",”"
+    assert _text(paras[0]) == text
 
 
 @given(
@@ -76,17 +90,18 @@ def test_runs_keep_every_character_in_place(text: str, qspans: list, espans: lis
     paras = paragraphs(text, quotes, [EntitySpan(s, e, "x") for s, e in espans])
     # Nothing is lost or invented: the paragraphs are the text cut at its blank lines.
     expected = [p for p in _split_paragraphs(text) if p]
-    assert ["".join(r.text for seg in p for r in seg.runs) for p in paras] == expected
+    assert [_text(p) for p in paras] == expected
     # A run marked with a quotation lies inside that quotation's span.
     offset = 0
     for para in paras:
-        offset = text.index("".join(r.text for seg in para for r in seg.runs), offset)
+        offset = text.index(_text(para), offset)
         for seg in para:
             for run in seg.runs:
                 if seg.quote is not None:
                     q = quotes[seg.quote]
                     assert q.start <= offset and offset + len(run.text) <= q.end
                 offset += len(run.text)
+            offset += len(seg.tail)
 
 
 def _split_paragraphs(text: str) -> list[str]:

@@ -204,6 +204,7 @@ class _Paragraphs:
         self.regions: list[Region] = []
         self.prev: Line | None = None
         self.prev_short = False
+        self.prev_ragged_end = False
         self.first_indented = False
         edges = [(min(b.x0 for b in col), _right_edge(col)) for col in columns]
         # Justified text: most lines (a block's last line aside) reach the column's right edge.
@@ -227,6 +228,9 @@ class _Paragraphs:
                 else:
                     gap = i > 0 and line.y0 - block.lines[i - 1].y0 > 1.3 * pitch
                     ended = self.prev_short and self.justified and not line.text[:1].islower()
+                    if i == 0 and not self.justified:
+                        # ragged text at a column break: a short line ending a sentence ends the paragraph
+                        ended = self.prev_ragged_end and not line.text[:1].islower()
                     new = indented or gap or ended
                 text = line.text
                 if i == 0 and "dropcap" in block.info:
@@ -242,6 +246,7 @@ class _Paragraphs:
                     self.paragraphs[-1] = _join(self.paragraphs[-1], text, self.dehyphenator, at_edge)
                 self.prev = line
                 self.prev_short = line.x1 < right - 1.5 * line.size
+                self.prev_ragged_end = line.x1 < left + 0.75 * (right - left) and line.text.endswith(_TERMINAL)
             if piece:
                 self._close(block, piece)
 

@@ -251,7 +251,7 @@ def _fits_column(block: Block, line: Line) -> bool:
     if abs(line.x0 - block.x0) <= 0.5 * em and x_overlap(block, line) > 0:
         return True  # left-aligned lines vary in length (headlines, a short line on top)
     near = line.x0 >= block.x0 - 1.5 * em and line.x1 <= block.x1 + 1.5 * em
-    if near and x_overlap(block, line) >= 0.7 * min(block.width, line.x1 - line.x0):
+    if near and x_overlap(block, line) >= 0.5 * min(block.width, line.x1 - line.x0):
         return True  # a hanging bullet or a slightly longer line
     returns = block.x1 - 3 * em <= line.x1 <= block.x1 + 0.5 * em and len(block.lines) <= 6
     if line.x0 < block.x0 and returns and x_overlap(block, line) >= 0.5 * block.width:

@@ -179,7 +179,7 @@ class QuoteFinder:
         self.text = doc.text
         self.cues = cues
         self.token_starts = [t.idx for t in doc]
-        self.resolver = SpeakerResolver(doc, cues.source_nouns)
+        self.resolver = SpeakerResolver(doc, cues.source_nouns, self.text)
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
         self.segs: list[Segment] = []
@@ -697,9 +697,10 @@ def _speaker_out(speaker: SpeakerDict | None) -> dict[str, Any] | None:
 
 def find_quotes(doc: Doc) -> list[dict[str, Any]]:
     """The quotations of `doc` as plain dicts (see the module docstring)."""
-    text = doc.text
+    finder = QuoteFinder(doc, load_cues())
+    text = finder.text
     out = []
-    for f in QuoteFinder(doc, load_cues()).run():
+    for f in finder.run():
         spans = f.spans if f.kind == "direct" else [(f.start, f.end)]
         quote_text = " ".join(text[s:e] for s, e in spans)
         out.append({

@@ -34,8 +34,9 @@ SpeakerDict = dict[str, Any]
 class SpeakerResolver:
     """Resolves speaker mentions of one document; remembers titles of the people it has seen."""
 
-    def __init__(self, doc: Doc, source_nouns: frozenset[str]) -> None:
+    def __init__(self, doc: Doc, source_nouns: frozenset[str], text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins every token: read it once
         self.source_nouns = source_nouns
         rows = doc.user_data.get("bs_entities")
         if rows is None:  # broadsheet_entities did not run: use the model's entities as they are
@@ -60,6 +61,18 @@ class SpeakerResolver:
             if m[1] <= end and m[4] in labels:
                 return m
             i += 1
+        return None
+
+    def person_named(self, short: str, pos: int) -> tuple | None:
+        """The nearest earlier person whose full name ends with (or starts with) `short`."""
+        from .entities import _short_form_of
+
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m[4] == "PERSON" and (m[3] == short or _short_form_of(short, m[3])):
+                return m
+            i -= 1
         return None
 
     def entity_covering(self, start: int, end: int) -> tuple | None:
@@ -123,6 +136,10 @@ class SpeakerResolver:
             return None
         text = np.text.strip(_TRIM)
         if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_punct for t in np):
+            # A name the model did not tag: the short form of a person named earlier?
+            m = self.person_named(text, np.start_char)
+            if m is not None:
+                return self._from_entity(m, np.start_char, np.end_char)
             return _record(text, np.start_char, np.end_char)
         return _record(text, np.start_char, np.end_char, nominal=True)
 
@@ -165,16 +182,16 @@ class SpeakerResolver:
         before = [t for t in np if t.idx < m[0] and t.pos_ not in ("DET", "PUNCT") and t.dep_ != "poss"]
         title = " ".join(t.text for t in before).strip(_TRIM) or None
         affiliation = None
-        appos = appositive(doc, m[1], frame_end)
+        appos = appositive(doc, self.text, m[1], frame_end)
         if appos is not None:
             appos_title, affiliation = split_affiliation(self, appos)
             title = appos_title or title
         if affiliation is None:
             # "researcher Charlie Winter at the International Centre for …"
-            tail = doc.char_span(m[1], min(len(doc.text), m[1] + 200), alignment_mode="contract")
+            tail = doc.char_span(m[1], min(len(self.text), m[1] + 200), alignment_mode="contract")
             if tail is not None and len(tail) > 1 and tail[0].lower_ in ("at", "of", "with", "from"):
                 org = self.entity_in(tail[1].idx, tail[min(len(tail) - 1, 12)].idx + 1, _AFFILIATION_LABELS)
-                if org and org[0] == tail[1].idx or (org and doc.text[tail[1].idx:org[0]].strip() in ("the", "")):
+                if org and org[0] == tail[1].idx or (org and self.text[tail[1].idx:org[0]].strip() in ("the", "")):
                     affiliation = org[3]
         return title, affiliation
 
@@ -201,9 +218,9 @@ def noun_phrase(head: Token) -> Span:
     return doc[left:right + 1]
 
 
-def appositive(doc: Doc, name_end: int, frame_end: int | None) -> Span | None:
+def appositive(doc: Doc, text: str, name_end: int, frame_end: int | None) -> Span | None:
     """", a Middle East security fellow at …," right after a name: a noun phrase without a verb."""
-    span = doc.char_span(name_end, min(len(doc.text), name_end + 400), alignment_mode="expand")
+    span = doc.char_span(name_end, min(len(text), name_end + 400), alignment_mode="expand")
     if span is None or len(span) < 3 or span[0].text != ",":
         return None
     tokens = []
@@ -231,7 +248,7 @@ def split_affiliation(resolver: SpeakerResolver, appos: Span) -> tuple[str | Non
     for t in appos:
         if t.lower_ in _AFFILIATION_PREPS and t.i + 1 < appos.end:
             m = resolver.entity_in(t.idx + len(t), appos.end_char, _AFFILIATION_LABELS)
-            if m and resolver.doc.text[t.idx + len(t):m[0]].strip().lower() in ("", "the"):
+            if m and resolver.text[t.idx + len(t):m[0]].strip().lower() in ("", "the"):
                 if org is None or (t.lower_ == "at" and best_prep != "at"):
                     org, best_prep = (m, t), t.lower_
     tokens = list(appos)
@@ -239,5 +256,5 @@ def split_affiliation(resolver: SpeakerResolver, appos: Span) -> tuple[str | Non
         tokens = [t for t in appos if t.i < org[1].i]
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
-    title = appos.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(_TRIM) if tokens else None
+    title = resolver.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(_TRIM) if tokens else None
     return title or None, (org[0][3] if org else None)

@@ -10,6 +10,7 @@ text stays plain here: escaping is Jinja's job (autoescape), never ours.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -49,11 +50,21 @@ class Run:
 
 @dataclass(slots=True)
 class Segment:
-    """Consecutive runs inside one quotation (or outside any, `quote` None)."""
+    """Consecutive runs inside one quotation (or outside any, `quote` None).
+
+    `tail` is the closing quotation mark and punctuation that follow a
+    quotation which ends here, moved out of the next segment so that the
+    speaker chip comes after them rather than splitting ``them”,``.
+    """
 
     quote: int | None
     runs: list[Run] = field(default_factory=list)
     closes: int | None = None
+    tail: str = ""
+
+
+#: What may follow a quotation before its speaker chip: closing marks and punctuation.
+_TAIL = re.compile("^[”\"’'»)\\]]*[.,;:!?…]?[”\"’'»)\\]]*")
 
 
 def _valid(start: int, end: int, length: int) -> bool:
@@ -126,4 +137,19 @@ def paragraphs(text: str, quotes: Sequence[QuoteSpan], entities: Sequence[Entity
                 else:
                     merged.append(run)
             seg.runs = merged
+        _move_tails(para)
     return [p for p in result if p]
+
+
+def _move_tails(para: list[Segment]) -> None:
+    for seg, after in itertools.pairwise(para):
+        if seg.closes is None or after.quote is not None or not after.runs or after.runs[0].entity:
+            continue
+        first = after.runs[0]
+        tail = _TAIL.match(first.text)
+        if tail and tail.end():
+            seg.tail = first.text[:tail.end()]
+            first.text = first.text[tail.end():]
+            if not first.text:
+                after.runs.pop(0)
+    para[:] = [seg for seg in para if seg.runs or seg.tail]

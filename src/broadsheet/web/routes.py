@@ -39,6 +39,8 @@ KIND_LABELS = {"pdf": "a PDF", "text-dump": "a text dump", "plain-article": "pla
                "image": "a scan (OCR)", "alto": "ALTO OCR", "hocr": "hOCR"}
 LABEL_NAMES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "NORP": "group", "FAC": "building", "EVENT": "event"}
+#: Entity kinds that are not names (dates, amounts): kept in the store, not linked in the text.
+UNLINKED_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 PAGE_SIZE = 20
 #: Threads (and so store connections) serving the reader's pages.
 THREADS = 4
@@ -234,9 +236,10 @@ class Reader:
             )
             for q in a.quotes
         ]
+        named = [e for e in a.entities if e.label not in UNLINKED_LABELS]
         mentions = [
             body.EntitySpan(int(m[0]), int(m[1]), e.id, e.label)
-            for e in a.entities for m in e.mentions if len(m) >= 2
+            for e in named for m in e.mentions if len(m) >= 2
         ]
         paragraphs = body.paragraphs(a.text, quotes, mentions)
         pull_after, pull_rest = _place_pull_quotes(a, len(paragraphs))
@@ -244,7 +247,7 @@ class Reader:
         page = self.store.page(stored.page_id)
         if page is not None:
             sheets = [s for s in sheets_for(page, self._image_url(page.id)) if s.number in (a.pages or [1])]
-        entities = sorted(a.entities, key=lambda e: (-len(e.mentions), e.text.lower()))
+        entities = sorted(named, key=lambda e: (-len(e.mentions), e.text.lower()))
         return self.render(
             "article.html", stored=stored, a=a, quotes=quotes, paragraphs=paragraphs,
             pull_after=pull_after, pull_rest=pull_rest, sheets=sheets, entities=entities,

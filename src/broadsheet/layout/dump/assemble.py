@@ -772,6 +772,8 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
     A cut before a line starting with a capital is kept when each side matches a
     different article best, and matches it clearly.
     """
+    if len(drafts) == 1:
+        _split_one_story_in_two(pieces, drafts)
     if len(drafts) < 2:
         return
     i = 0
@@ -804,6 +806,41 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
             piece.lines = piece.lines[:cut]
             piece.text = " ".join(line.text for line in piece.lines)
             pieces.insert(i, second)
+
+
+def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft]) -> None:
+    """Two headlines stacked over two bodies that the stream ran together: split both at once."""
+    draft = drafts[0]
+    best: tuple[float, Piece, int, int] | None = None
+    for piece in pieces:
+        if piece.role != "title" or len(piece.lines) < 2:
+            continue
+        for cut in range(1, len(piece.lines)):
+            if not _starts_anew(piece.lines[cut]):
+                continue
+            head = " ".join(line.text for line in piece.lines[:cut])
+            tail = " ".join(line.text for line in piece.lines[cut:])
+            for k in range(1, len(draft.chains)):
+                first, second = draft.chains[:k], draft.chains[k : k + 2]
+                fit = _text_overlap(head, first) + _text_overlap(tail, second)
+                cross = _text_overlap(tail, first) + _text_overlap(head, second)
+                if (
+                    _text_overlap(head, first) >= 0.5
+                    and _text_overlap(tail, second) >= 0.5
+                    and fit - cross >= 0.5
+                    and (best is None or fit - cross > best[0])
+                ):
+                    best = (fit - cross, piece, cut, k)
+    if best is None:
+        return
+    _, piece, cut, k = best
+    tail = " ".join(line.text for line in piece.lines[cut:])
+    pieces.insert(pieces.index(piece) + 1, Piece(piece.lines[cut:], cut="title", role="title", text=tail))
+    piece.lines = piece.lines[:cut]
+    piece.text = " ".join(line.text for line in piece.lines)
+    drafts.append(Draft(chains=draft.chains[k:], first=draft.first, last=draft.last))
+    draft.chains = draft.chains[:k]
+    draft._words = None
 
 
 def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft]) -> None:
