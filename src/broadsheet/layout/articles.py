@@ -246,7 +246,8 @@ class _Paragraphs:
                     self.paragraphs[-1] = _join(self.paragraphs[-1], text, self.dehyphenator, at_edge)
                 self.prev = line
                 self.prev_short = line.x1 < right - 1.5 * line.size
-                self.prev_ragged_end = line.x1 < left + 0.75 * (right - left) and line.text.endswith(_TERMINAL)
+                self.prev_ragged_end = (line.x1 < left + 0.75 * (right - left)
+                                        and line.text.endswith(_TERMINAL))
             if piece:
                 self._close(block, piece)
 
