@@ -151,8 +151,13 @@ def stream(pages: list[Page], total_articles: int) -> Iterator[Page]:
 # --- the benchmark ----------------------------------------------------------------------
 
 
-def build_store(db: Path, articles: int) -> Any:
-    """Open the bench store, filling it with copies of the sample pages up to `articles`."""
+def build_store(db: Path, articles: int, nlp: bool) -> Any:
+    """Open the bench store, filling it with copies of the sample pages up to `articles`.
+
+    With `nlp`, the sample pages' quotations and entities come from the NLP
+    stages (run once on the originals) instead of their pull quotes, so the
+    store has the speakers and entities a real archive has.
+    """
     from broadsheet.store import open_store
 
     store = open_store(str(db))
@@ -161,6 +166,10 @@ def build_store(db: Path, articles: int) -> Any:
         return store
     base = [gold_page(g, publication=name, date="2000-01-01")
             for g, name in zip(sample_pages(), _publications(), strict=False)]
+    if nlp:
+        from broadsheet.nlp.pipeline import annotate
+
+        annotate(base)
     started = time.perf_counter()
     added = 0
     for n, page in enumerate(stream(base, articles)):
@@ -200,8 +209,10 @@ def _timed(call: Any, args: list[Any]) -> list[float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench.web", description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--requests", type=int, default=200, help="requests per page type")
+    parser.add_argument("--requests", type=int, default=100, help="requests per page type")
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--no-nlp", dest="nlp", action="store_false",
+                        help="quotations from the pages' pull quotes only (no spaCy run)")
     args = parser.parse_args(argv)
     try:
         corpus.require_shared()
@@ -215,8 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     from broadsheet.web import mount
 
     OUT.mkdir(parents=True, exist_ok=True)
-    db = args.db or OUT / f"web-{args.articles}.db"
-    store = build_store(db, args.articles)
+    db = args.db or OUT / f"web-{args.articles}{'-nlp' if args.nlp else ''}.db"
+    store = build_store(db, args.articles, args.nlp)
     counts = store.counts()
     app = FastAPI()
     mount(app, store)
@@ -230,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
                                             (args.requests,))]
     speakers = [s.id for s in store.speakers(limit=50).items]
     speaker_ids = [rng.choice(speakers) for _ in range(args.requests)] if speakers else []
+    entities = [e.id for e in store.entities(limit=50).items]
+    entity_ids = [rng.choice(entities) for _ in range(args.requests)] if entities else []
 
     def get(url: str) -> None:
         response = client.get(url)
@@ -241,6 +254,11 @@ def main(argv: list[str] | None = None) -> int:
         store.quotes(Filters(speaker=speaker_id), limit=20)
         store.articles(Filters(speaker=speaker_id), limit=30)
 
+    def entity_data(entity_id: str) -> None:
+        store.entity(entity_id)
+        store.mentions(entity_id, limit=20)
+        store.events(actor=entity_id, limit=50)
+
     rows = []
     for name, html_call, base_call, items in (
         ("search", lambda q: get(f"/search?q={q}"),
@@ -250,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         ("article", lambda i: get(f"/articles/{i}"),
          lambda i: (store.article(i), store.page(i.rsplit("-", 1)[0])), article_ids),
         ("speaker", lambda s: get(f"/speakers/{s}"), speaker_data, speaker_ids),
+        ("entity", lambda e: get(f"/entities/{e}"), entity_data, entity_ids),
     ):
         if not items:
             rows.append((name, 0, float("nan"), float("nan"), float("nan"), float("nan")))
@@ -264,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((name, len(items), statistics.median(html), _p95(html), _p95(base), _p95(overhead)))
 
     print(f"web reader render time, {counts.articles:,} articles, {counts.quotes:,} quotes, "
-          f"{counts.speakers:,} speakers ({db.name}); in-process ASGI requests, sequential")
+          f"{counts.speakers:,} speakers, {counts.entities:,} entities ({db.name}); "
+          "in-process ASGI requests, sequential")
     print("baseline: the store's own read calls that the page makes (data only, no HTML)")
     print(f"{'page':<9} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'store p95':>10} {'ratio':>6} "
           f"{'web p95':>8} {'target':>8}")

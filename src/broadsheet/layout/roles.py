@@ -245,7 +245,7 @@ def _lost_drop_caps(blocks: list[Block]) -> None:
         em = block.size
         shifted = 0
         for line in block.lines:
-            if line.x0 - block.x0 >= 1.5 * em:
+            if line.x0 - block.x0 >= 0.8 * em:  # one indented line is a paragraph; two or more, a drop cap
                 shifted += 1
             else:
                 break

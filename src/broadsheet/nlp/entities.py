@@ -211,7 +211,13 @@ def _join_short_person_names(groups: dict[str, _Group], labels: dict[str, str]) 
         ((min(g.mentions)[0], key) for key, g in groups.items()
          if labels[key] == "PERSON" and len(key.split()) > 1),
     )
-    for key in [k for k, g in groups.items() if labels[k] == "PERSON" and len(k.split()) < 3]:
+    # The small model often tags a bare surname as ORG ("Brooks said"): one word that ends a
+    # person's full name is that person too.
+    shorts = [k for k, g in groups.items()
+              if (labels[k] == "PERSON" and len(k.split()) < 3) or (labels[k] == "ORG" and " " not in k)]
+    for key in shorts:
+        if labels[key] == "ORG" and not any(key == f.split()[-1] for _, f in full):
+            continue
         first = min(groups[key].mentions)[0]
         candidates = [(pos, f) for pos, f in full if f != key and f in groups and _short_form_of(key, f)]
         if not candidates:

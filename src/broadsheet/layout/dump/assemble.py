@@ -154,24 +154,35 @@ def overlap(text: str, draft: Draft) -> float:
 
 
 def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Folios, running heads and section labels at the top or bottom of the stream."""
+    """Folios, running heads and section labels at the top or bottom of the stream.
+
+    Jump lines ("Continued from page 1") may sit among them; they stay in the text.
+    """
     furniture: list[Line] = []
+    kept: list[Line] = []
     start = 0
-    while start < min(len(lines), 4) and roles.is_furniture_line(lines[start].text):
+    while start < len(lines) and len(furniture) + len(kept) < 5:
+        line = lines[start]
+        if JUMP.match(line.text):
+            kept.append(line)
+            start += 1
+            continue
+        if not roles.is_furniture_line(line.text):
+            break
         nxt = lines[start + 1] if start + 1 < len(lines) else None
-        words = lines[start].text.split()
+        words = line.text.split()
         if nxt is not None and not words[0].isdigit():
             if nxt.text[:1].islower() and not nxt.blank_before:
                 break
-            if _all_caps(lines[start].text) and _all_caps(nxt.text) and len(nxt.text.split()) > 2:
+            if _all_caps(line.text) and _all_caps(nxt.text) and len(nxt.text.split()) > 2:
                 break  # a headline set in capitals, not a running head
-        furniture.append(lines[start])
+        furniture.append(line)
         start += 1
     end = len(lines)
     while end > start + 1 and len(lines) - end < 3 and _is_bottom_furniture(lines[end - 1].text):
         furniture.append(lines[end - 1])
         end -= 1
-    return furniture, lines[start:end]
+    return furniture, kept + lines[start:end]
 
 
 def _all_caps(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...text.hyphenation import zipf
 from ...text.normalize import clean_line, strip_bullet
 
 _CREDIT_GAP = re.compile(r"\S\s{3,}\([^()]{1,60}\)\s*$")
@@ -66,6 +67,22 @@ class Line:
         return len(self.text) > 1 and self.text[-1] in "-‐" and self.text[-2].isalpha()
 
 
+_SPLIT_INITIAL = re.compile(r"^(\s*)([A-Z]) ([a-z]+)\b")
+
+
+def _rejoin_initial(text: str) -> str:
+    """A drop cap set apart by a space ("O n Wednesday", "T he seventh") joins its word."""
+    match = _SPLIT_INITIAL.match(text)
+    if not match:
+        return text
+    letter, rest = match.group(2), match.group(3)
+    if zipf((letter + rest).lower()) < 3.0:
+        return text
+    if letter in "AIO" and zipf(rest) >= 3.0 and len(rest) > 1:
+        return text  # "A new", "I think", "O ye": a real one-letter word
+    return match.group(1) + letter + rest + text[match.end() :]
+
+
 def read_lines(text: str) -> list[Line]:
     """Split a dump into cleaned `Line`s, with offsets into `text`.
 
@@ -91,6 +108,7 @@ def read_lines(text: str) -> list[Line]:
                 lines[-1].trailing_space = True
             continue
         body, bullet = strip_bullet(cleaned)
+        body = _rejoin_initial(body)
         lines.append(
             Line(
                 text=body.strip(),

@@ -138,6 +138,8 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         return "credit"
     if not prev.terminal and not prev.breaks_word and _lost_initial(line.text):
         return "title"  # the next line lost its drop cap: a new article starts there
+    if _caps_line(prev.text) != _caps_line(line.text) and not prev.breaks_word:
+        return "title"  # a headline in capitals meets text in lower case
     if trailing_spaces:
         # Pages set with pre-wrap keep the space on every wrapped line: a line without
         # one ends its block (paragraph, headline, caption), whatever its punctuation.
@@ -192,6 +194,12 @@ _OPEN_ENDINGS = frozenset(
 def _ends_on_function_word(text: str) -> bool:
     last = text.rsplit(" ", 1)[-1].lower()
     return last in _OPEN_ENDINGS
+
+
+def _caps_line(text: str) -> bool:
+    """Set in capitals: at least two words and no lower-case letter."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and " " in text.strip() and all(c.isupper() for c in letters)
 
 
 def _lost_initial(text: str) -> bool:
