@@ -297,7 +297,8 @@ class Reader:
         mentions = self.store.mentions(entity_id, cursor=cursor, limit=PAGE_SIZE)
         groups: dict[str, list[Any]] = {"PERSON": [], "ORG": [], "OTHER": []}
         for c in e.cooccurring:
-            groups[c.label if c.label in ("PERSON", "ORG") else "OTHER"].append(c)
+            if c.label not in UNLINKED_LABELS:
+                groups[c.label if c.label in ("PERSON", "ORG") else "OTHER"].append(c)
         events = queries.entity_events(self.store, entity_id, 50)
         contexts = queries.mention_contexts(self.store, mentions.items)
         return self.render(
