@@ -226,7 +226,8 @@ class _Paragraphs:
                     new = True
                     self.first_indented = indented
                 else:
-                    gap = i > 0 and line.y0 - block.lines[i - 1].y0 > 1.3 * pitch
+                    above = block.lines[i - 1] if i > 0 else None
+                    gap = above is not None and not above.beside_dropcap and line.y0 - above.y0 > 1.3 * pitch
                     ended = self.prev_short and self.justified and not line.text[:1].islower()
                     if i == 0 and not self.justified:
                         # ragged text at a column break: a short line ending a sentence ends the paragraph

@@ -250,13 +250,23 @@ def _lost_drop_caps(blocks: list[Block]) -> None:
             else:
                 break
         starts = [ln.x0 for ln in block.lines[:shifted]]
-        if not 2 <= shifted <= 5 or max(starts, default=0) - min(starts, default=0) > 2:
+        if shifted == 1 and _wraps_tall_cap(block):
+            pass  # one line beside a cap two lines tall, then a gap
+        elif not 2 <= shifted <= 5 or max(starts, default=0) - min(starts, default=0) > 2:
             continue
         for line in block.lines[:shifted]:
             line.beside_dropcap = True
         letter = _guess_letter(block.first.text)
         if letter:
             block.info["dropcap"] = letter
+
+
+def _wraps_tall_cap(block: Block) -> bool:
+    """The first line runs on into the second across a gap taller than a line: it wrapped a cap."""
+    first, second = block.lines[0], block.lines[1]
+    pitch = block.lines[2].y0 - second.y0
+    runs_on = first.text.endswith("-") or second.text[:1].islower()
+    return pitch > 0 and second.y0 - first.y0 > 1.5 * pitch and runs_on
 
 
 def _guess_letter(text: str) -> str | None:

@@ -91,6 +91,8 @@ class Patterns:
     light_nouns: dict[str, str]
     transparent: frozenset[str]
     actor_object_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
+    with_party_object: dict[str, str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     modal_intent: frozenset[str]
@@ -112,6 +114,8 @@ def load_patterns(path: str | None = None) -> Patterns:
             light_verbs=frozenset(data["light_verbs"]), light_nouns=dict(data["light_nouns"]),
             transparent=frozenset(data["transparent"]),
             actor_object_verbs=frozenset(data.get("actor_object_verbs", ())),
+            happening_verbs=frozenset(data.get("happening_verbs", ())),
+            with_party_object=dict(data.get("with_party_object", {})),
             intent_verbs=frozenset(data["intent_verbs"]),
             intent_adjectives=frozenset(data["intent_adjectives"]),
             modal_intent=frozenset(data["modal_intent"]), modal_demand=frozenset(data["modal_demand"]),
@@ -152,6 +156,7 @@ class Trigger:
     mode: str | None
     tokens: list[Token]
     noun: Token | None = None  # the event noun of a light verb or a verb-object pattern
+    happening: bool = False  # the event is the verb's subject: "clashes erupted"
 
 
 def _object(verb: Token) -> Token | None:
@@ -207,6 +212,10 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if obj is not None and lemma in p.light_verbs and _lemma(obj) in p.light_nouns:
         event_type, mode = _split(p.light_nouns[_lemma(obj)])
         return Trigger(verb, event_type, mode, [verb, obj], obj)
+    party_object = obj is not None and _is_actor(obj, _sector_words())
+    if lemma in p.with_party_object and party_object:  # "strike a village" vs "workers struck"
+        event_type, mode = _split(p.with_party_object[lemma])
+        return Trigger(verb, event_type, mode, [verb])
     if lemma in p.verbs and verb.pos_ == "VERB":
         if lemma in p.actor_object_verbs and (obj is None or not _is_actor(obj, _sector_words())):
             return None
@@ -579,12 +588,23 @@ def _event_place(verb: Token, trigger: Trigger, context: Counter[str]) -> dict[s
     return None
 
 
+def _happening(verb: Token, p: Patterns) -> Trigger | None:
+    """ "Clashes erupted", "street battles raged": an event noun as the subject of a verb of occurring."""
+    if _lemma(verb) not in p.happening_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or _lemma(subj) not in p.light_nouns:
+        return None
+    event_type, mode = _split(p.light_nouns[_lemma(subj)])
+    return Trigger(verb, event_type, mode, [subj, verb], subj, happening=True)
+
+
 def _candidates(sent: Span, p: Patterns) -> list[Trigger]:
     triggers = []
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "nmod"):
             continue  # "Saudi-backed", "power-sharing": modifiers, not acts
-        trigger = classify(token, p)
+        trigger = classify(token, p) or _happening(token, p)
         if trigger is None and _demand_clause(token, p):
             trigger = Trigger(token, "REQUEST", None, [token])
         if trigger is not None:
@@ -608,15 +628,15 @@ def code_events(doc: Doc, p: Patterns) -> list[dict[str, Any]]:
             # A complement of an event verb belongs to that event ("threatened to cut off").
             if governor is not None and governor.i in by_verb and not demand:
                 continue
-            event = _code_one(trigger, demand, p, doc, issue, context)
-            if event is None:
-                continue
-            event["depth"] = _depth(verb)
+            claimed_by = None
             for start, end, speaker in quotes:
                 if start <= verb.idx < end:
-                    event["claimed_by"] = speaker or _speaker_near(doc, start, end)
+                    claimed_by = speaker or _speaker_near(doc, start, end)
                     break
-            events.append(event)
+            for event in _code_one(trigger, demand, p, doc, issue, context):
+                event["depth"] = _depth(verb)
+                event["claimed_by"] = claimed_by
+                events.append(event)
     return events
 
 
@@ -627,44 +647,74 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _conjuncts(token: Token | None) -> list[Token | None]:
+    """A party and the parties coordinated with it ("Congo and Costa Rica"), at most four."""
+    if token is None:
+        return [None]
+    out = [token]
+    for other in token.conjuncts:
+        if other.i > token.i and len(out) < 4 and (other.pos_ in ("PROPN", "NOUN", "PRON")):
+            out.append(other)
+    return out
+
+
+def _happening_parties(noun: Token) -> tuple[Token | None, Token | None]:
+    """ "clashes between police and protesters": the two sides of an event named by a noun."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "by", "among")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            partner = next(iter(c for c in pobj.conjuncts if c.i > pobj.i), None)
+            return pobj, partner
+    return None, None
+
+
 def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str | None,
-              context: Counter[str]) -> dict[str, Any] | None:
+              context: Counter[str]) -> list[dict[str, Any]]:
+    """The event of one trigger: one record per source and target when they are coordinated."""
     verb = trigger.verb
     event_type, mode = trigger.type, trigger.mode
     complements = _complements(verb)
     negated = _is_negated(verb)
-    source, passive_target = _subject(verb, passive_is_source=event_type in SELF_ACTS)
     target: Token | None
-    if demand:
-        # "X said Y must …": X requests of Y; the reporter is the governing verb's subject.
-        target = source
-        source = _subject(verb.head)[0]
-        event_type, mode = "REQUEST", None
+    if trigger.happening and trigger.noun is not None:
+        source, target = _happening_parties(trigger.noun)
     else:
-        target = passive_target or _target(trigger, complements, p)
-        if _is_intent(verb, p) and event_type in p.cooperative:
-            event_type, mode = "AGREE", None
-        elif _is_intent(verb, p) and event_type in p.hostile:
-            event_type = "THREATEN"
+        source, passive_target = _subject(verb, passive_is_source=event_type in SELF_ACTS)
+        if demand:
+            # "X said Y must …": X requests of Y; the reporter is the governing verb's subject.
+            target = source
+            source = _subject(verb.head)[0]
+            event_type, mode = "REQUEST", None
+        else:
+            target = passive_target or _target(trigger, complements, p)
+            if _is_intent(verb, p) and event_type in p.cooperative:
+                event_type, mode = "AGREE", None
+            elif _is_intent(verb, p) and event_type in p.hostile:
+                event_type = "THREATEN"
     if negated and event_type in p.cooperative:
         event_type, mode = "REJECT", None
-    if source is not None and target is None and event_type in SYMMETRIC:
-        partner = next((c for c in source.children if c.dep_ == "conj"), None)
-        target = partner
-    if source is not None and target is not None and (
-            _phrase(_head_of(source)).text.lower() == _phrase(_head_of(target)).text.lower()):
-        target = None  # "ISIS denied its …": no one acts on themselves
+    sources, targets = _conjuncts(source), _conjuncts(target)
+    if source is not None and target is None and event_type in SYMMETRIC and len(sources) > 1:
+        sources, targets = sources[:1], sources[1:]  # "Israel and Lebanon renewed negotiations"
     words = sorted(trigger.tokens, key=lambda t: t.i)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     date, date_end = _event_date(verb, issue)
-    return {
+    shared = {
         "type": event_type, "mode": mode, "cameo": cameo_code(event_type, mode),
         "context": _context(verb, p), "negated": negated,
-        "source": _actor_dict(source, doc), "target": _actor_dict(target, doc),
         "text": " ".join(t.text for t in words), "start": start, "end": end,
         "sentence": verb.sent.text.strip(), "date": date, "date_end": date_end,
         "place": _event_place(verb, trigger, context), "claimed_by": None,
     }
+    records = []
+    for src in sources:
+        for tgt in targets:
+            source_record, target_record = _actor_dict(src, doc), _actor_dict(tgt, doc)
+            if source_record and target_record and source_record["text"].lower() == target_record[
+                    "text"].lower():
+                target_record = None  # "ISIS denied its …": no one acts on themselves
+            records.append({**shared, "source": source_record, "target": target_record})
+    return records
 
 
 def _doc_events(doc: Doc) -> list[dict[str, Any]]:

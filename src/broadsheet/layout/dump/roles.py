@@ -80,12 +80,20 @@ def is_furniture_line(text: str) -> bool:
     if _NUMBER.match(stripped) or _DATE.match(stripped) or "|" in text:
         return True
     words = stripped.split()
-    if _RUNNING_HEAD.match(stripped):
+    if _RUNNING_HEAD.match(stripped) or _running_head(words):
         return True
     letters = [c for c in stripped if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(words) <= 6:
         return True
     return len(words) <= 2 and not re.search(r"[.,;:!?]$", stripped) and len(stripped) <= 24
+
+
+def _running_head(words: list[str]) -> bool:
+    """A page number at one end and the paper's name in capitals: "DAILY CLARION Sport 9"."""
+    if not 3 <= len(words) <= 8 or not (words[0].isdigit() or words[-1].isdigit()):
+        return False
+    caps = [len(w) >= 2 and w.isalpha() and w.isupper() for w in words]
+    return any(a and b for a, b in zip(caps, caps[1:], strict=False))
 
 
 def looks_like_name(text: str) -> bool:
