@@ -172,6 +172,23 @@ def test_jump_lines_join_the_parts_across_pages() -> None:
     assert [r.role for r in article.regions].count("jump") == 2
 
 
+def test_jump_without_a_from_line_goes_to_the_headless_text() -> None:
+    story = [headline("Old bridge to close for summer repairs", 40, 60, 250)]
+    story += column(COL1, 40, 100, short_last=False)
+    story += [TextLine(text="Continued on page 2", bbox=[100, 160, 160, 168], size=7, font="Serif-Italic",
+                       italic=True)]
+    other = one_story(40, 300, title="Library opens a new wing for children")
+    second = [*column(["in the evening, the mayor said.", "Work starts next week."], 40, 60), *other]
+    result = layout_pages([page(story, 1), page(second, 2)], source=SOURCE)
+    assert [a.headline for a in result.articles] == ["Old bridge to close for summer repairs",
+                                                    "Library opens a new wing for children"]
+    first = result.articles[0]
+    assert first.pages == [1, 2]
+    assert first.body == ["The council voted on Monday to close the old bridge for repairs that will take "
+                          "most of the summer, officials said in a statement after the vote ended late in "
+                          "the evening, the mayor said. Work starts next week."]
+
+
 def test_unmatched_jump_stays_on_its_article() -> None:
     jump = TextLine(text="Continued on page 5", bbox=[230, 160, 290, 168], size=7, font="Serif-Italic",
                     italic=True)

@@ -31,6 +31,7 @@ _BODYISH = frozenset({"body", "aside", "small", "pull_quote", "speaker", "jump",
 _CREDIT = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 _OPEN_QUOTES = "“\"‘'«❝❛„ "
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ':', '…', ')')
+_SENTENCE_END = ('.', '!', '?')
 
 
 @dataclass(slots=True, eq=False)
@@ -260,7 +261,7 @@ class _Paragraphs:
         """The last line runs to the column edge without ending a sentence: the text goes on."""
         if self.prev is None:
             return False
-        return not self.prev_short and not self.prev.text.endswith(_TERMINAL[:3])
+        return not self.prev_short and not self.prev.text.endswith(_SENTENCE_END)
 
 
 def _caption(blocks: list[Block], dehyphenator: Dehyphenator) -> Caption:
@@ -451,8 +452,10 @@ def _join_jumps(drafts: list[_Draft], dehyphenator: Dehyphenator) -> None:
             continue
         target, page = draft.article.continued_on, draft.page
         while target is not None:
-            candidates = [d for d in drafts if d.page == target and not d.merged and d is not draft
-                          and d.article.continued_from == page]
+            open_parts = [d for d in drafts if d.page == target and not d.merged and d is not draft]
+            candidates = [d for d in open_parts if d.article.continued_from == page]
+            # no "Continued from" line: the story goes on as the page's text without a headline
+            candidates = candidates or [d for d in open_parts if d.headline is None and d.article.body]
             if not candidates:
                 break
             part = max(candidates, key=lambda d: _similar(d.article.headline, draft.article.headline))
