@@ -36,6 +36,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -116,9 +117,9 @@ class _Group:
     def label(self) -> str:
         votes = Counter(self.labels)
         best = max(votes, key=lambda lab: (votes[lab], -self.labels.index(lab)))
-        if best not in PLACE_LABELS and any(lab in PLACE_LABELS for lab in votes):
-            if self.key in _place_names():
-                return max((lab for lab in votes if lab in PLACE_LABELS), key=lambda lab: votes[lab])
+        if best not in PLACE_LABELS and any(lab in PLACE_LABELS for lab in votes) \
+                and self.key in _place_names():
+            return max((lab for lab in votes if lab in PLACE_LABELS), key=lambda lab: votes[lab])
         return best
 
     def name(self) -> str:
@@ -183,9 +184,16 @@ def merge_entities(doc: Doc) -> list[DocEntity]:
             if alias_key in groups and alias_key != key:
                 _fold(groups.pop(alias_key), target)
 
-    _add_unlabelled_alias_mentions(doc, groups, alias_of)
     labels = {key: g.label() for key, g in groups.items()}
     _join_short_person_names(groups, labels)
+    # Untagged occurrences of an acronym, or of a person's surname ("Lopez said"), are mentions.
+    known = dict(alias_of)
+    for key in groups:
+        if labels[key] == "PERSON" and " " in key:
+            surname = key.split()[-1]
+            if surname not in groups:
+                known.setdefault(surname, key)
+    _add_unlabelled_mentions(doc, groups, labels, known)
     entities = []
     for key, g in sorted(groups.items(), key=lambda item: min(item[1].mentions)):
         label = labels[key]
@@ -227,24 +235,25 @@ def _join_short_person_names(groups: dict[str, _Group], labels: dict[str, str]) 
         _fold(groups.pop(key), groups[target])
 
 
-def _add_unlabelled_alias_mentions(doc: Doc, groups: dict[str, _Group], alias_of: dict[str, str]) -> None:
-    """Occurrences of a known acronym that the model did not tag are mentions too."""
-    if not alias_of:
+def _add_unlabelled_mentions(doc: Doc, groups: dict[str, _Group], labels: dict[str, str],
+                             known: dict[str, str]) -> None:
+    """Capitalised proper nouns equal to a known alias or surname are mentions of its entity."""
+    if not known:
         return
     covered = sorted(m for g in groups.values() for m in g.mentions)
     starts = [s for s, _ in covered]
     for token in doc:
         text = token.text
-        if not text[:1].isupper():
+        if not text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "X"):
             continue
-        key = alias_of.get(normalize_name(text))
+        key = known.get(normalize_name(text))
         if key is None or key not in groups:
             continue
         start, end = token.idx, token.idx + len(text)
         i = bisect.bisect_left(starts, end)
         if any(covered[j][1] > start for j in range(max(0, i - 3), i)):
             continue
-        groups[key].add(text, groups[key].labels[0], start, end)
+        groups[key].add(text, labels[key], start, end)
 
 
 def _doc_entities(doc: Doc) -> list[DocEntity]:

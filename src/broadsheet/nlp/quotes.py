@@ -376,11 +376,10 @@ class QuoteFinder:
                 bcue = self.frame_cue(before, segs, last=True)
                 if bcue is not None:
                     tail = [t for t in before if t.i > bcue.i]
+                    # "X said: “…”" or "X said “…”" closing the sentence: direct; else a partial quote.
                     punct_led = bool(tail) and tail[-1].text in (":", ",")
-                    if punct_led and ends_sentence:
-                        found = self._make(seg, "direct", bcue, before)
-                    elif ends_sentence and (not tail or [t.lower_ for t in tail] == ["that"]) \
-                            and inner_words >= 4:
+                    bare = (not tail or [t.lower_ for t in tail] == ["that"]) and inner_words >= 4
+                    if ends_sentence and (punct_led or bare):
                         found = self._make(seg, "direct", bcue, before)
                     else:
                         found = self._mixed(seg, self.governing_cue(seg, before, segs) or bcue, before, after)
@@ -414,7 +413,7 @@ class QuoteFinder:
         return out
 
     def _colon_frame(self, seg: Segment) -> _Found | None:
-        """"… released the following statement:" / "Stated Stone:" then the quote: the colon's clause speaks."""
+        """"… released the following statement:" then the quote: the colon's clause speaks."""
         i = self.token_at(seg.start) - 1
         while i >= 0 and self.doc[i].is_space:
             i -= 1
@@ -436,7 +435,7 @@ class QuoteFinder:
         return found if found.speaker is not None else None
 
     def governing_cue(self, seg: Segment, frame: list[Token], segs: list[Segment]) -> Token | None:
-        """The cue of `frame` whose clause holds the quote (the outermost one: "said he’s certain X will continue “…”")."""
+        """The outermost cue of `frame` whose clause holds the quote ("said he will continue “…”")."""
         first = self.token_at(seg.inner_start)
         if first >= len(self.doc):
             return None
@@ -484,19 +483,20 @@ class QuoteFinder:
             if node is None or node.head is node:
                 break
             head = node.head
-            if self.is_cue(head) and node.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj", "prep", "oprd") \
-                    and not self.inside(head):
+            governs = node.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj", "prep", "oprd")
+            if governs and self.is_cue(head) and not self.inside(head):
                 span = _content_clause(head)
-                start = span.start_char if span is not None and span.start_char <= seg.start else seg.inner_start
+                clause_first = span is not None and span.start_char <= seg.start
+                start = span.start_char if span is not None and clause_first else seg.inner_start
                 end = max(seg.inner_end, span.end_char if span is not None else seg.inner_end)
                 end = _trim_end(self.text, start, end)
                 found = self._make(seg, "mixed", head, list(head.sent))
                 found.start, found.end, found.spans = start, end, [(start, end)]
                 return found
             if self.cue_noun(head):
-                found = self._noun_quote(head, seg)
-                if found is not None:
-                    return found
+                noun_quote = self._noun_quote(head, seg)
+                if noun_quote is not None:
+                    return noun_quote
             node = head
         return None
 
@@ -578,7 +578,8 @@ class QuoteFinder:
                 return None
         if comma is None or comma + 1 >= cue.i or comma - sent.start < 4:
             return None
-        speaker = self.resolver.resolve_span(self.doc[comma + 1].idx, self.doc[cue.i - 1].idx + len(self.doc[cue.i - 1]))
+        last = self.doc[cue.i - 1]
+        speaker = self.resolver.resolve_span(self.doc[comma + 1].idx, last.idx + len(last))
         if speaker is None:
             return None
         start = sent.start_char

@@ -99,7 +99,6 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, frame_end: int | None = None) -> SpeakerDict | None:
         """A speaker record for the subject `head` of a cue (None if it is no speaker)."""
-        doc = self.doc
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
             if low in PERSON_PRONOUNS:
@@ -151,7 +150,7 @@ class SpeakerResolver:
         m = self.entity_in(start, end, frozenset({"PERSON"})) or self.entity_in(start, end)
         if m is not None:
             speaker = self._from_entity(m, start, end)
-            before = []
+            before: list[Token] = []
             for t in reversed([t for t in span if t.idx < m[0]]):
                 if t.is_punct or t.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON") or t.dep_ == "poss":
                     break
@@ -191,7 +190,7 @@ class SpeakerResolver:
             tail = doc.char_span(m[1], min(len(self.text), m[1] + 200), alignment_mode="contract")
             if tail is not None and len(tail) > 1 and tail[0].lower_ in ("at", "of", "with", "from"):
                 org = self.entity_in(tail[1].idx, tail[min(len(tail) - 1, 12)].idx + 1, _AFFILIATION_LABELS)
-                if org and org[0] == tail[1].idx or (org and self.text[tail[1].idx:org[0]].strip() in ("the", "")):
+                if org and self.text[tail[1].idx:org[0]].strip() in ("the", ""):
                     affiliation = org[3]
         return title, affiliation
 
@@ -243,18 +242,20 @@ def appositive(doc: Doc, text: str, name_end: int, frame_end: int | None) -> Spa
 
 def split_affiliation(resolver: SpeakerResolver, appos: Span) -> tuple[str | None, str | None]:
     """"a fellow at the Centre for X in Washington" → ("fellow", "Centre for X")."""
-    org = None
-    best_prep = None
+    org: tuple | None = None  # the entity mention
+    prep: Token | None = None  # the preposition before it
     for t in appos:
         if t.lower_ in _AFFILIATION_PREPS and t.i + 1 < appos.end:
             m = resolver.entity_in(t.idx + len(t), appos.end_char, _AFFILIATION_LABELS)
-            if m and resolver.text[t.idx + len(t):m[0]].strip().lower() in ("", "the"):
-                if org is None or (t.lower_ == "at" and best_prep != "at"):
-                    org, best_prep = (m, t), t.lower_
+            if m is None or resolver.text[t.idx + len(t):m[0]].strip().lower() not in ("", "the"):
+                continue
+            # The first organisation, or the one after "at" (where someone works) if there is one.
+            if org is None or (t.lower_ == "at" and prep is not None and prep.lower_ != "at"):
+                org, prep = m, t
     tokens = list(appos)
-    if org is not None:
-        tokens = [t for t in appos if t.i < org[1].i]
+    if prep is not None:
+        tokens = [t for t in appos if t.i < prep.i]
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
     title = resolver.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].strip(_TRIM) if tokens else None
-    return title or None, (org[0][3] if org else None)
+    return title or None, (org[3] if org else None)
