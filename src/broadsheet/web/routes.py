@@ -277,7 +277,7 @@ class Reader:
             return Response(status_code=304, headers=headers)
         try:
             data = self.images.get(key, lambda: render_png(str(page.source_path), number, boxes))
-        except (OSError, ValueError, RuntimeError, IndexError):
+        except (BroadsheetError, OSError, ValueError, RuntimeError, IndexError):
             # The PDF moved, changed or broke since it was ingested: no image, not a crash.
             return Response(b"", status_code=404)
         return Response(data, media_type="image/png", headers=headers)
