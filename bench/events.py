@@ -44,7 +44,7 @@ OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE
 _STOP = frozenset({"the", "a", "an", "of", "in", "s", "and", "for", "to", "on", "from", "at", "its"})
 _ROLE = re.compile(r"\((SRC/TAR|SRC|TAR):\s*([^)]*)\)")
 
-Prediction = tuple[str, str | None, str | None]  # type, source text, target text
+Prediction = tuple[str, list[str], list[str]]  # type, source texts, target texts
 
 
 def load_gold() -> list[dict[str, Any]]:
@@ -79,8 +79,8 @@ def actor_match(predicted: str, gold: str) -> bool:
 
 def actor_counts(pred: Prediction, gold: dict[str, Any]) -> tuple[int, int, int]:
     """(true positives, predicted, gold) actors of one sentence."""
-    _, source, target = pred
-    predicted = [(role, text) for role, text in (("source", source), ("target", target)) if text]
+    _, sources, targets = pred
+    predicted = [("source", text) for text in sources] + [("target", text) for text in targets]
     golds = [("source", g) for g in gold["source"]] + [("target", g) for g in gold["target"]]
 
     def compatible(role: str, gold_role: str, gold_text: str) -> bool:
@@ -144,11 +144,15 @@ def build_nlp() -> Any:
 def coded(doc: Any) -> Prediction:
     from broadsheet.nlp.events import primary
 
-    event = primary(doc._.bs_events)
+    found = doc._.bs_events
+    event = primary(found)
     if event is None:
-        return ("NONE", None, None)
-    source, target = event.get("source") or {}, event.get("target") or {}
-    return (event["type"], source.get("text"), target.get("text"))
+        return ("NONE", [], [])
+    # Coordinated parties ("Congo and Costa Rica") give one record each for the same trigger.
+    same = [e for e in found if e["start"] == event["start"] and e["type"] == event["type"]]
+    sources = list(dict.fromkeys(e["source"]["text"] for e in same if e.get("source")))
+    targets = list(dict.fromkeys(e["target"]["text"] for e in same if e.get("target")))
+    return (event["type"], sources, targets)
 
 
 def baseline(doc: Any) -> Prediction:
@@ -161,9 +165,9 @@ def baseline(doc: Any) -> Prediction:
             parties = [e for e in doc.ents if e.label_ in ("GPE", "ORG", "NORP", "PERSON")]
             before = [e for e in parties if e.end <= token.i]
             after = [e for e in parties if e.start > token.i]
-            return (verbs[token.lemma_.lower()].split(":")[0], before[-1].text if before else None,
-                    after[0].text if after else None)
-    return ("NONE", None, None)
+            return (verbs[token.lemma_.lower()].split(":")[0], [before[-1].text] if before else [],
+                    [after[0].text] if after else [])
+    return ("NONE", [], [])
 
 
 def component_times(nlp: Any, texts: list[str]) -> dict[str, float]:

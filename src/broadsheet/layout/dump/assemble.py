@@ -797,8 +797,8 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
         for cut in range(1, len(piece.lines)):
             if not _starts_anew(piece.lines[cut]):
                 continue
-            head = " ".join(line.text for line in piece.lines[:cut])
-            tail = " ".join(line.text for line in piece.lines[cut:])
+            head = _lines_text(piece.lines[:cut])
+            tail = _lines_text(piece.lines[cut:])
             best_head = max(drafts, key=lambda d: overlap(head, d))
             best_tail = max(drafts, key=lambda d: overlap(tail, d))
             score = overlap(head, best_head) + overlap(tail, best_tail)
@@ -812,11 +812,22 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
                 best = (score, cut)
         if best is not None:
             cut = best[1]
-            tail = " ".join(line.text for line in piece.lines[cut:])
+            tail = _lines_text(piece.lines[cut:])
             second = Piece(piece.lines[cut:], cut="title", role="title", text=tail)
             piece.lines = piece.lines[:cut]
-            piece.text = " ".join(line.text for line in piece.lines)
+            piece.text = _lines_text(piece.lines)
             pieces.insert(i, second)
+
+
+def _lines_text(lines: list[Line]) -> str:
+    """Lines of a title joined as running text (line-end hyphens decided by shape and lexicon)."""
+    text = ""
+    for line in lines:
+        text = join_text(text, line.text, _LEXICON_ONLY)
+    return text
+
+
+_LEXICON_ONLY = Dehyphenator("")
 
 
 def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft]) -> None:
@@ -829,8 +840,8 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft]) -> None:
         for cut in range(1, len(piece.lines)):
             if not _starts_anew(piece.lines[cut]):
                 continue
-            head = " ".join(line.text for line in piece.lines[:cut])
-            tail = " ".join(line.text for line in piece.lines[cut:])
+            head = _lines_text(piece.lines[:cut])
+            tail = _lines_text(piece.lines[cut:])
             for k in range(1, len(draft.chains)):
                 first, second = draft.chains[:k], draft.chains[k : k + 2]
                 fit = _text_overlap(head, first) + _text_overlap(tail, second)
@@ -845,10 +856,10 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft]) -> None:
     if best is None:
         return
     _, piece, cut, k = best
-    tail = " ".join(line.text for line in piece.lines[cut:])
+    tail = _lines_text(piece.lines[cut:])
     pieces.insert(pieces.index(piece) + 1, Piece(piece.lines[cut:], cut="title", role="title", text=tail))
     piece.lines = piece.lines[:cut]
-    piece.text = " ".join(line.text for line in piece.lines)
+    piece.text = _lines_text(piece.lines)
     drafts.append(Draft(chains=draft.chains[k:], first=draft.first, last=draft.last))
     draft.chains = draft.chains[:k]
     draft._words = None
@@ -915,8 +926,8 @@ def _merge_headless(drafts: list[Draft], page_has_titles: bool) -> None:
         del drafts[0]
 
 
-def _text_overlap(text: str, chains: list[list[Piece]]) -> float:
-    words = set(content_words(text))
+def _text_overlap(text: str | None, chains: list[list[Piece]]) -> float:
+    words = set(content_words(text or ""))
     if not words:
         return 0.0
     present = {w for run in chains for p in run for w in content_words(p.text)}
@@ -926,26 +937,37 @@ def _text_overlap(text: str, chains: list[list[Piece]]) -> float:
 def _split_for_title(title: Piece, drafts: list[Draft]) -> None:
     """An orphan headline whose words open paragraphs inside an article: a second article starts there.
 
-    Stream orders that set all headlines first, then all bodies, leave no separator
-    between two articles' paragraphs; the headline's words in the lead say where.
+    Stream orders that set all headlines first (or last), then all bodies, leave no
+    separator between two articles' paragraphs; the headlines' words in the leads say
+    where one ends.  The orphan may head either part: the article's own headline keeps
+    the part whose lead it matches.
     """
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, int, int, bool] | None = None
     for n, draft in enumerate(drafts):
+        own = draft.headline.text if draft.headline is not None else None
+        lead_a = draft.chains[:2]
         for k in range(1, len(draft.chains)):
-            after = _text_overlap(title.text, draft.chains[k : k + 2])
-            before = _text_overlap(title.text, draft.chains[:k])
-            score = after - before
-            if after >= 0.45 and score >= 0.25 and (best is None or score > best[0]):
-                best = (score, n, k)
+            lead_b = draft.chains[k : k + 2]
+            t_a, t_b = _text_overlap(title.text, lead_a), _text_overlap(title.text, lead_b)
+            h_a = _text_overlap(own, lead_a) if own else 0.0
+            h_b = _text_overlap(own, lead_b) if own else 0.0
+            for title_first in (False, True) if own else (False,):
+                fit = t_a if title_first else t_b
+                gain = (t_a - t_b + h_b - h_a) if title_first else (t_b - t_a + h_a - h_b)
+                if fit >= 0.45 and gain >= 0.3 and (best is None or gain > best[0]):
+                    best = (gain, n, k, title_first)
     if best is None:
         return
-    _, n, k = best
+    _, n, k, title_first = best
     draft = drafts[n]
-    second = Draft(chains=draft.chains[k:], first=draft.first, last=draft.last, headline=title)
+    second = Draft(chains=draft.chains[k:], first=draft.first, last=draft.last)
     draft.chains = draft.chains[:k]
     draft._words = None
+    if title_first:
+        second.headline, draft.headline = draft.headline, title
+    else:
+        second.headline = title
     drafts.insert(n + 1, second)
-
 
 def _is_head_between(pieces: list[Piece], k: int) -> bool:
     return pieces[k].role == "body"
