@@ -278,7 +278,10 @@ def _is_actor(token: Token, sector_words: frozenset[str]) -> bool:
         return False
     if token.pos_ == "PROPN":
         return True
-    return token.lower_ in sector_words or token.lemma_.lower() in sector_words
+    if token.lower_ in sector_words or token.lemma_.lower() in sector_words:
+        return True
+    # People named by nationality: "Russian advisers", "Israeli settlers" (not "US arms": a compound).
+    return token.tag_ == "NNS" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
 
 
 @lru_cache(maxsize=1)
@@ -378,12 +381,14 @@ def _subject(verb: Token, passive_is_source: bool = False) -> tuple[Token | None
         return _subject(verb.head)[0], passive
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):  # "resorted to throwing stones"
         return _subject(verb.head.head)[0], passive
-    if verb.dep_ == "acl" and verb.tag_ != "VBN" and _is_actor(verb.head, _sector_words()):
+    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or verb.head.dep_ == "appos") and _is_actor(
+            verb.head, _sector_words()):
         return verb.head, passive  # "…, a human rights group protested"
     return None, passive
 
 
-def _noun_target(noun: Token, words: frozenset[str], hostile: bool, depth: int = 0) -> Token | None:
+def _noun_target(noun: Token, words: frozenset[str], hostile: bool, depth: int = 0,
+                 preps: tuple[str, ...] | None = None) -> Token | None:
     """The party a noun phrase points at: itself, a possessor or modifier, or a prepositional object.
 
     "demands from UNITA", "the withdrawal of Serbian forces", "North Korea's demand", "a U.N. presence",
@@ -391,15 +396,16 @@ def _noun_target(noun: Token, words: frozenset[str], hostile: bool, depth: int =
     """
     if _is_actor(noun, words):
         return noun
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i and _is_actor(child, words) and (
-                child.dep_ == "poss" or child.ent_type_ in ACTOR_LABELS or child.lower_ in words):
-            return child
-    if depth >= 2:
-        return None
-    found = _prep_target(noun, words, hostile, NOUN_PREPS, depth + 1)
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i < noun.i
+                 and _is_actor(c, words) and c.lower_ not in PRONOUNS]
+    named = [c for c in modifiers if c.dep_ == "poss" or c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN"]
+    if named:  # "North Korea's demand", "a U.N. military presence"
+        return named[0]
+    found = None if depth >= 2 else _prep_target(noun, words, hostile, preps or NOUN_PREPS, depth + 1)
     if found is not None:
         return found
+    if modifiers:  # "a Karen guerrilla stronghold", after "the naval blockade of Serbia"
+        return modifiers[0]
     for acl in (c for c in noun.children if c.dep_ == "acl"):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
@@ -417,9 +423,11 @@ def _prep_target(head: Token, words: frozenset[str], hostile: bool, preps: tuple
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if pobj.ent_type_ and pobj.ent_type_ not in ACTOR_LABELS | PLACE_LABELS:
                     continue
-                named_place = pobj.ent_type_ in PLACE_LABELS or pobj.pos_ == "PROPN"
-                if name == "in" and not (hostile and named_place):
-                    continue
+                if name == "in":
+                    pobj = next((t for t in (pobj, *pobj.children) if t.ent_type_ in PLACE_LABELS or (
+                        t.pos_ == "PROPN" and t.dep_ in ("pobj", "appos"))), None)  # "the capital Kabul"
+                    if pobj is None or not hostile:
+                        continue
                 found = _noun_target(pobj, words, hostile, depth)
                 if found is not None:
                     return found
@@ -429,10 +437,15 @@ def _prep_target(head: Token, words: frozenset[str], hostile: bool, preps: tuple
 def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int = 0) -> Token | None:
     """The target: object, dative, what the event noun points at, prepositional object, complement."""
     verb, words = trigger.verb, _sector_words()
-    hostile = trigger.type in p.hostile or trigger.type in ("PROTEST", "CONCEDE", "RETREAT")
+    # A place is the target of force or restrictions applied there ("reimposed blockades in the West Bank").
+    hostile = trigger.type in p.hostile or trigger.type == "CONCEDE"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ("that", "which", "whom"):
         obj = None
+    if obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children):
+        obj = None  # "offered its troops to …": the source's own, not the target
+    # What is requested names its doer: "demanded the withdrawal of Serbian forces".
+    noun_preps = ("of", "by", *NOUN_PREPS) if trigger.type == "REQUEST" else None
     if obj is not None and not _same(obj, trigger.noun) and _is_actor(obj, words):
         return obj
     for child in verb.children:
@@ -440,12 +453,13 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
             return child
     for noun in (trigger.noun, obj):
         if noun is not None:
-            found = _noun_target(noun, words, hostile)
+            found = _noun_target(noun, words, hostile, preps=noun_preps)
             if found is not None and found.i != noun.i:
                 return found
-    found = _prep_target(verb, words, hostile, VERB_PREPS)
-    if found is not None:
-        return found
+    for head in (verb, *(c for c in verb.children if c.dep_ == "prt")):  # "kidnapped up to 16 advisers"
+        found = _prep_target(head, words, hostile, VERB_PREPS)
+        if found is not None:
+            return found
     if depth < 2:
         for comp in complements:
             if comp.dep_ == "ccomp":
@@ -463,7 +477,8 @@ def _complements(verb: Token) -> list[Token]:
     """Clauses that complete the verb: infinitive and that-clauses, purpose clauses ("to protest X")."""
     out = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     out += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
-    out += [gc for c in verb.children if c.dep_ == "prep" for gc in c.children if gc.dep_ == "pcomp"]
+    out += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "on", "at")
+            for gc in c.children if gc.dep_ == "pcomp"]
     return out
 
 
@@ -694,7 +709,7 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if negated and event_type in p.cooperative:
         event_type, mode = "REJECT", None
     sources, targets = _conjuncts(source), _conjuncts(target)
-    if source is not None and target is None and event_type in SYMMETRIC and len(sources) > 1:
+    if source is not None and event_type in SYMMETRIC and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # "Israel and Lebanon renewed negotiations"
     words = sorted(trigger.tokens, key=lambda t: t.i)
     start, end = words[0].idx, words[-1].idx + len(words[-1])

@@ -131,6 +131,10 @@ def repeats(piece: Piece, others_grams: set[tuple[str, ...]]) -> float:
     return len(grams & others_grams) / len(grams)
 
 
+_LEAD_END = re.compile(r"[.!?](?=\s+[\"“‘A-Z0-9])")
+_INITIAL_TOKEN = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+
+
 def parse_caption(text: str) -> tuple[str | None, str, str | None]:
     """Split a caption into (lead-in, text, credit)."""
     credit = None
@@ -139,10 +143,14 @@ def parse_caption(text: str) -> tuple[str | None, str, str | None]:
         credit = match.group(1).strip()
         text = text[: match.start()].rstrip()
     lead_in = None
-    lead = re.match(r"^([^.!?]{2,60}[.!?])\s+(?=\S)", text)
-    if lead and len(lead.group(1).split()) <= 5:
-        lead_in = lead.group(1).strip()
-        text = text[lead.end() :].strip()
+    for end in _LEAD_END.finditer(text[:80]):
+        head = text[: end.end()]
+        last = head[:-1].rsplit(" ", 1)[-1]
+        if _INITIAL_TOKEN.match(last):
+            continue  # "U.S. House." ends at the second period, not inside "U.S."
+        if len(head.split()) <= 5:
+            lead_in, text = head.strip(), text[end.end() :].strip()
+        break
     return lead_in, text, credit
 
 
