@@ -92,6 +92,7 @@ class Patterns:
     transparent: frozenset[str]
     actor_object_verbs: frozenset[str]
     happening_verbs: frozenset[str]
+    object_verbs: frozenset[str]
     with_party_object: dict[str, str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
@@ -115,6 +116,7 @@ def load_patterns(path: str | None = None) -> Patterns:
             transparent=frozenset(data["transparent"]),
             actor_object_verbs=frozenset(data.get("actor_object_verbs", ())),
             happening_verbs=frozenset(data.get("happening_verbs", ())),
+            object_verbs=frozenset(data.get("object_verbs", ())),
             with_party_object=dict(data.get("with_party_object", {})),
             intent_verbs=frozenset(data["intent_verbs"]),
             intent_adjectives=frozenset(data["intent_adjectives"]),
@@ -201,8 +203,11 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         keys.append((f"{lemma} {key}", toks, toks[-1]))
     for prt in particles:
         keys.append((f"{lemma} {prt.lower_}", [prt], None))
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative", "agent")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.i > verb.i):
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(c.ent_type_ in ("DATE", "TIME") for c in pobjs):
+            continue  # "on Sunday called for": not "call on"
+        for pobj in pobjs:
             keys.append((f"{lemma} {prep.lower_} {_lemma(pobj)}", [prep, pobj], None))
         keys.append((f"{lemma} {prep.lower_}", [prep], None))
     for key, toks, noun in keys:
@@ -218,6 +223,8 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         return Trigger(verb, event_type, mode, [verb])
     if lemma in p.verbs and verb.pos_ == "VERB":
         if lemma in p.actor_object_verbs and (obj is None or not _is_actor(obj, _sector_words())):
+            return None
+        if lemma in p.object_verbs and obj is None:
             return None
         event_type, mode = _split(p.verbs[lemma])
         return Trigger(verb, event_type, mode, [verb, *particles])
