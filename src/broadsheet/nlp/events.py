@@ -430,12 +430,13 @@ def _prep_target(head: Token, words: frozenset[str], hostile: bool, preps: tuple
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if pobj.ent_type_ and pobj.ent_type_ not in ACTOR_LABELS | PLACE_LABELS:
                     continue
+                candidate: Token | None = pobj
                 if name == "in":
-                    pobj = next((t for t in (pobj, *pobj.children) if t.ent_type_ in PLACE_LABELS or (
+                    candidate = next((t for t in (pobj, *pobj.children) if t.ent_type_ in PLACE_LABELS or (
                         t.pos_ == "PROPN" and t.dep_ in ("pobj", "appos"))), None)  # "the capital Kabul"
-                    if pobj is None or not hostile:
+                    if candidate is None or not hostile:
                         continue
-                found = _noun_target(pobj, words, hostile, depth)
+                found = _noun_target(candidate, words, hostile, depth)
                 if found is not None:
                     return found
     return None
@@ -673,7 +674,7 @@ def _conjuncts(token: Token | None) -> list[Token | None]:
     """A party and the parties coordinated with it ("Congo and Costa Rica"), at most four."""
     if token is None:
         return [None]
-    out = [token]
+    out: list[Token | None] = [token]
     for other in token.conjuncts:
         if other.i > token.i and len(out) < 4 and (other.pos_ in ("PROPN", "NOUN", "PRON")):
             out.append(other)
