@@ -430,13 +430,13 @@ def _prep_target(head: Token, words: frozenset[str], hostile: bool, preps: tuple
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if pobj.ent_type_ and pobj.ent_type_ not in ACTOR_LABELS | PLACE_LABELS:
                     continue
-                candidate: Token | None = pobj
                 if name == "in":
-                    candidate = next((t for t in (pobj, *pobj.children) if t.ent_type_ in PLACE_LABELS or (
+                    place = next((t for t in (pobj, *pobj.children) if t.ent_type_ in PLACE_LABELS or (
                         t.pos_ == "PROPN" and t.dep_ in ("pobj", "appos"))), None)  # "the capital Kabul"
-                    if candidate is None or not hostile:
+                    if place is None or not hostile:
                         continue
-                found = _noun_target(candidate, words, hostile, depth)
+                    pobj = place
+                found = _noun_target(pobj, words, hostile, depth)
                 if found is not None:
                     return found
     return None
