@@ -280,6 +280,14 @@ def test_facets_and_shareable_urls(site: dict[str, Any], page: Any) -> None:
     chips = page.locator(".results a.chip").all_inner_texts()
     assert chips and set(chips) == {"Erik Holm"}
 
+    # Filters without words list the newest matches (a speaker by name here).
+    page.goto(base + "/search?kind=quotes&speaker=Erik+Holm")
+    assert page.locator("#results-heading").inner_text() == "Newest quotations matching the filters"
+    listed = page.locator(".results a.chip").all_inner_texts()
+    assert len(listed) == len(chips) and set(listed) == {"Erik Holm"}
+    dates = page.locator(".results time").all_inner_texts()
+    assert dates == sorted(dates, reverse=True)
+
 
 def test_keyboard_only(site: dict[str, Any], page: Any) -> None:
     page.goto(site["base"] + "/")

@@ -68,9 +68,8 @@ def _listing(store: Any, kind: str, filters: SearchFilters, cursor: str | None, 
             snippet = a.deck or a.byline or ""
             hits.append(Hit("article", a.id, a.id, a.headline, a.publication, a.date, snippet))
         page = articles
-    # The total is unknown without a count over the whole store: say how many are shown.
-    total = len(hits) + (1 if page.next_cursor else 0)
-    return SearchResult("", kind, total, hits, {}, page.next_cursor)
+    # Counting every match would scan the store: the page says "newest" instead of a total.
+    return SearchResult("", kind, len(hits), hits, {}, page.next_cursor)
 
 
 @dataclass(slots=True)
