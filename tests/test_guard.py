@@ -70,5 +70,17 @@ def test_crash_and_bug_are_input_errors() -> None:
         guard.run_guarded(_bug, path="odd.pdf", timeout=10)
 
 
+def test_workers_are_reused_and_replaced() -> None:
+    first = guard.run_guarded(os.getpid, path="a", timeout=10)
+    assert first != os.getpid()
+    assert guard.run_guarded(os.getpid, path="b", timeout=10) == first
+    with pytest.raises(InputError, match="timed out"):
+        guard.run_guarded(_pages_then_hang, 1, path="c", timeout=0.5)
+    fresh = guard.run_guarded(os.getpid, path="d", timeout=10)
+    assert fresh not in (first, os.getpid())
+    with pytest.raises(TypeError, match="module-level function"):
+        guard.run_guarded(lambda: 1, path="e", timeout=10)
+
+
 def test_report_page_outside_a_worker_is_harmless() -> None:
     guard.report_page(5)

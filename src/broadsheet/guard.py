@@ -2,27 +2,32 @@
 
 A hostile or broken file (a PDF bomb, a page of 100k spans, a parser bug that
 loops) must cost bounded time and memory and end in a clear `InputError`, not a
-hang, a crash of the caller, or the kernel's OOM killer.  The child is forked
-(cheap: it shares the parent's loaded modules), caps its address space with
-`resource.setrlimit`, and reports the page it is working on through shared
-memory, so that a timeout can name the page.
+hang, a crash of the caller, or the kernel's OOM killer.  Parses run in forked
+worker processes that cap their address space with `resource.setrlimit` and
+report the page they are on through shared memory, so that a timeout can name
+the page.  A worker serves one call at a time and is reused by the next (a
+fork per file would cost more than reading a page); a worker that times out,
+runs out of memory or dies is killed and replaced.
 
 Parsers call `report_page(n)` as they go; outside a guarded worker it does nothing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import faulthandler
 import multiprocessing as mp
 import os
 import resource
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from .errors import BroadsheetError, InputError
 
 T = TypeVar("T")
+
+#: A worker is replaced after this many calls (parsers may leak a little).
+_MAX_CALLS = 200
 
 _progress: Any = None  # the shared page counter, set in the worker
 
@@ -49,70 +54,123 @@ def _is_oom(exc: BaseException) -> bool:
     )
 
 
-def _worker(conn: Any, progress: Any, memory_bytes: int | None, func: Callable[..., Any],
-            args: tuple[Any, ...]) -> None:
+def _serve(conn: Any, progress: Any, memory_bytes: int | None) -> None:
+    """The worker's loop: receive ``(func, args)``, send back ``(status, payload)``."""
     global _progress
     _progress = progress
     faulthandler.disable()  # a crash is reported by the parent in one line, not as a C traceback
     if memory_bytes:
         limit = _address_space() + memory_bytes
-        with contextlib.suppress(ValueError, OSError):
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    try:
-        result = func(*args)
-        message: tuple[str, Any] = ("ok", result)
-    except BaseException as exc:  # everything goes back to the parent, which decides
-        if _is_oom(exc):
-            message = ("oom", None)
-        elif isinstance(exc, BroadsheetError):
-            # sent as parts: InputError's constructor does not take its pickled args
-            message = ("error", (type(exc), exc.args, dict(vars(exc))))
-        else:
-            message = ("crash", f"{type(exc).__name__}: {str(exc)[:300]}")
-    try:
-        conn.send(message)
-    except MemoryError:
-        conn.send(("oom", None))
-    except Exception as exc:  # an unpicklable result
-        conn.send(("crash", f"cannot return the result ({type(exc).__name__})"))
-    conn.close()
+        try:  # the soft limit only: helper programs (Tesseract) may set their own
+            _, hard = resource.getrlimit(resource.RLIMIT_AS)
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        except (ValueError, OSError):
+            pass
+    while True:
+        try:
+            func, args = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        progress.value = 0
+        try:
+            message: tuple[str, Any] = ("ok", func(*args))
+        except BaseException as exc:  # everything goes back to the parent, which decides
+            if _is_oom(exc):
+                message = ("oom", None)
+            elif isinstance(exc, BroadsheetError):
+                # sent as parts: InputError's constructor does not take its pickled args
+                message = ("error", (type(exc), exc.args, dict(vars(exc))))
+            else:
+                message = ("crash", f"{type(exc).__name__}: {str(exc)[:300]}")
+        try:
+            conn.send(message)
+        except MemoryError:
+            conn.send(("oom", None))
+        except Exception as exc:  # an unpicklable result
+            conn.send(("crash", f"cannot return the result ({type(exc).__name__})"))
+        if message[0] == "oom":
+            return  # memory may be in a bad state: let the parent start a fresh worker
+
+
+class _Worker:
+    """One forked worker process and its end of the pipe."""
+
+    def __init__(self, memory_bytes: int | None) -> None:
+        ctx = mp.get_context("fork")
+        self.memory_bytes = memory_bytes
+        self.progress = ctx.Value("i", 0, lock=False)
+        self.conn, child_conn = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child_conn, self.progress, memory_bytes), daemon=True)
+        self.process.start()
+        child_conn.close()
+        self.calls = 0
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+
+
+_idle: list[_Worker] = []
+_lock = threading.Lock()
+
+
+def _take(memory_bytes: int | None) -> _Worker:
+    with _lock:
+        for worker in _idle:
+            if worker.memory_bytes == memory_bytes and worker.process.is_alive():
+                _idle.remove(worker)
+                return worker
+    return _Worker(memory_bytes)
+
+
+def _give_back(worker: _Worker) -> None:
+    if worker.calls >= _MAX_CALLS or not worker.process.is_alive():
+        worker.stop()
+        return
+    with _lock:
+        _idle.append(worker)
 
 
 def run_guarded(func: Callable[..., T], *args: Any, path: str | None, timeout: float,
                 memory_bytes: int | None = None) -> T:
-    """``func(*args)`` in a forked child limited to `timeout` seconds and `memory_bytes` more memory.
+    """``func(*args)`` in a worker process limited to `timeout` seconds and `memory_bytes` more memory.
 
+    `func` and `args` go to the worker by pickling (module-level functions).
     Raises InputError naming `path` (and the page from `report_page`) when the
-    child times out, runs out of memory or dies; re-raises BroadsheetErrors it
-    raised.  In a daemonic process (which may not fork children, e.g. a
-    multiprocessing pool worker) it runs `func` directly.
+    worker times out, runs out of memory or dies; re-raises BroadsheetErrors
+    that `func` raised.  In a daemonic process (which may not fork children,
+    e.g. a multiprocessing pool worker) it runs `func` directly.
     """
     if mp.current_process().daemon:
         return func(*args)
-    ctx = mp.get_context("fork")
-    progress = ctx.Value("i", 0, lock=False)
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_worker, args=(sender, progress, memory_bytes, func, args), daemon=True)
-    child.start()
-    sender.close()
+    worker = _take(memory_bytes)
+    worker.calls += 1
     try:
-        if not receiver.poll(timeout):
-            child.kill()
-            raise InputError(path, f"parsing timed out after {timeout:g} s{_on_page(progress.value)}")
-        try:
-            status, payload = receiver.recv()
-        except EOFError:
-            child.join(5)
-            code = child.exitcode
-            problem = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-            raise InputError(path, f"the parser crashed ({problem}){_on_page(progress.value)}") from None
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.join(1)
-            if child.is_alive():
-                child.kill()
-                child.join()
+        worker.conn.send((func, args))
+    except (AttributeError, TypeError, ValueError) as exc:  # not picklable: a programming error
+        _give_back(worker)
+        raise TypeError(f"run_guarded needs a module-level function and picklable arguments: {exc}") from None
+    try:
+        if not worker.conn.poll(timeout):
+            page = worker.progress.value
+            worker.stop()
+            raise InputError(path, f"parsing timed out after {timeout:g} s{_on_page(page)}")
+        status, payload = worker.conn.recv()
+    except (EOFError, OSError, BrokenPipeError):
+        page = worker.progress.value
+        worker.process.join(5)
+        code = worker.process.exitcode
+        worker.stop()
+        problem = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+        raise InputError(path, f"the parser crashed ({problem}){_on_page(page)}") from None
+    page = worker.progress.value
+    if status == "oom":
+        worker.stop()
+        limit = f" (limit {memory_bytes // 2**20} MB)" if memory_bytes else ""
+        raise InputError(path, f"parsing ran out of memory{limit}{_on_page(page)}")
+    _give_back(worker)
     if status == "ok":
         result: T = payload
         return result
@@ -122,10 +180,7 @@ def run_guarded(func: Callable[..., T], *args: Any, path: str | None, timeout: f
         error.args = exc_args
         vars(error).update(attributes)
         raise error
-    if status == "oom":
-        limit = f" (limit {memory_bytes // 2**20} MB)" if memory_bytes else ""
-        raise InputError(path, f"parsing ran out of memory{limit}{_on_page(progress.value)}")
-    raise InputError(path, f"the parser failed{_on_page(progress.value)}: {payload}")
+    raise InputError(path, f"the parser failed{_on_page(page)}: {payload}")
 
 
 def _on_page(number: int) -> str:
