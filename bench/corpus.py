@@ -87,13 +87,16 @@ def generate(
 
 
 def benchmark_pages(total: int = 120, seeds: tuple[int, ...] = (1, 2)) -> list[GeneratedPage]:
-    """At least `total` pages spread evenly over every style, from both Wikinews years."""
+    """At least `total` pages spread evenly over every style, from both Wikinews years,
+    plus pages of pagegen's made-up example articles (which have every part)."""
     per_run = max(1, -(-total // (len(STYLES) * len(seeds) * 2)))
     pages: list[GeneratedPage] = []
     for style in STYLES:
         for seed in seeds:
             for source in ("wikinews-2019", "wikinews-2020"):
                 pages.extend(generate(style, seed=seed, pages=per_run, articles=source))
+            # The made-up examples carry every part: decks, bylines, pull quotes, bios.
+            pages.extend(generate(style, seed=seed, pages=3, articles="examples"))
     return pages
 
 

@@ -252,6 +252,7 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
             a.role in ("title", "byline")
             and (b.role in ("title", "byline") or tail)
             and not b.lines[0].blank_before
+            and _all_caps(a.text) == _all_caps(b.text)  # a byline in capitals is no title's end
         ):
             widest = max(len(line.text) for line in a.lines)
             ratio = max(len(line.text) for line in b.lines) / max(widest, 1)

@@ -149,7 +149,12 @@ def merge_gaps(lines: list[Line], gap_after: set[int]) -> list[Line]:
     for i, line in enumerate(lines):
         prev = merged[-1] if merged else None
         gap = i - 1 in gap_after or (
-            line.lead_gap and prev is not None and not prev.terminal and prev.short and line.short
+            line.lead_gap
+            and prev is not None
+            and not prev.terminal
+            and prev.short
+            and line.short
+            and (" " not in prev.text or " " not in line.text)  # words a gap split apart
         )
         if (
             prev is not None

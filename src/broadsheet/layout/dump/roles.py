@@ -28,10 +28,11 @@ _RUNNING_HEAD = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,4}(?:is|was|has been|writes|reports|covers)\b[^.]{0,200}"
+    r"^(?:[A-Z][\w'’.-]+\s+){1,4}(?:(?:reports|writes)\s+(?:on|about|for)\b|covers\b|"
+    r"(?:is|was|has been|writes|reports)\b[^.]{0,200}"
     r"\b(?:correspondent|editor|writer|reporter|journalist|columnist|analyst|author|contributor|"
     r"fellow|professor|researcher|director|commentator|editor-at-large|freelance|freelancer|"
-    r"lecturer|reports on|writes about|covers|specialises|specializes)\b",
+    r"lecturer|specialises|specializes)\b)",
 )
 FUNCTION_END = frozenset(
     [
