@@ -170,8 +170,11 @@ def _speed(pages: list[corpus.GeneratedPage]) -> list[tuple[str, float]]:
             os.environ.pop("BROADSHEET_GUARD", None)
 
     def ours_guarded() -> None:
+        from broadsheet import guard
+
         for generated in pages:
             read(generated.pdf, nlp=False)
+        guard.shutdown()  # so that the workers' CPU time is counted
 
     return [("PyMuPDF get_text() (bare extraction)", _timed(lambda: _bare(pages))),
             ("broadsheet PDF, in process", _timed(ours_in_process)),

@@ -80,6 +80,8 @@ def test_workers_are_reused_and_replaced() -> None:
     assert fresh not in (first, os.getpid())
     with pytest.raises(TypeError, match="module-level function"):
         guard.run_guarded(lambda: 1, path="e", timeout=10)
+    guard.shutdown()
+    assert guard.run_guarded(os.getpid, path="f", timeout=10) != fresh
 
 
 def test_report_page_outside_a_worker_is_harmless() -> None:

@@ -133,6 +133,14 @@ def _give_back(worker: _Worker) -> None:
         _idle.append(worker)
 
 
+def shutdown() -> None:
+    """Stop the idle workers (they also stop when this process exits)."""
+    with _lock:
+        workers, _idle[:] = list(_idle), []
+    for worker in workers:
+        worker.stop()
+
+
 def run_guarded(func: Callable[..., T], *args: Any, path: str | None, timeout: float,
                 memory_bytes: int | None = None) -> T:
     """``func(*args)`` in a worker process limited to `timeout` seconds and `memory_bytes` more memory.
