@@ -159,6 +159,7 @@ class Trigger:
     tokens: list[Token]
     noun: Token | None = None  # the event noun of a light verb or a verb-object pattern
     happening: bool = False  # the event is the verb's subject: "clashes erupted"
+    nominal: bool = False  # the event is a noun with no event verb in the sentence
 
 
 def _object(verb: Token) -> Token | None:
@@ -622,6 +623,25 @@ def _happening(verb: Token, p: Patterns) -> Trigger | None:
     return Trigger(verb, event_type, mode, [subj, verb], subj, happening=True)
 
 
+def _nominal(sent: Span, p: Patterns) -> list[Trigger]:
+    """A sentence without an event verb may still name one: "died as a result of torture"."""
+    for token in sent:
+        if token.pos_ == "NOUN" and _lemma(token) in p.light_nouns and token.dep_ not in ("compound", "amod"):
+            event_type, mode = _split(p.light_nouns[_lemma(token)])
+            return [Trigger(token, event_type, mode, [token], token, nominal=True)]
+    return []
+
+
+def _nominal_parties(noun: Token) -> tuple[Token | None, Token | None]:
+    """ "Israel's blockade of Gaza", "the arrest of X by police": possessor or agent, then object."""
+    words = _sector_words()
+    source = next((c for c in noun.children if c.dep_ == "poss" and _is_actor(c, words)), None)
+    if source is None:
+        source = _prep_target(noun, words, False, ("by",))
+    target = _prep_target(noun, words, False, ("of", "against", "on", "to"))
+    return source, target
+
+
 def _candidates(sent: Span, p: Patterns) -> list[Trigger]:
     triggers = []
     for token in sent:
@@ -642,7 +662,7 @@ def code_events(doc: Doc, p: Patterns) -> list[dict[str, Any]]:
     quotes = _quote_spans(doc)
     events: list[dict[str, Any]] = []
     for sent in doc.sents:
-        triggers = _candidates(sent, p)
+        triggers = _candidates(sent, p) or _nominal(sent, p)
         by_verb = {t.verb.i: t for t in triggers}
         for trigger in triggers:
             verb = trigger.verb
@@ -658,9 +678,20 @@ def code_events(doc: Doc, p: Patterns) -> list[dict[str, Any]]:
                     break
             for event in _code_one(trigger, demand, p, doc, issue, context):
                 event["depth"] = _depth(verb)
+                event["embedded"] = _embedded(verb)
                 event["claimed_by"] = claimed_by
                 events.append(event)
     return events
+
+
+def _embedded(token: Token) -> bool:
+    """Is the act background: in a relative or participial clause, or a when/if/after clause?"""
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "amod", "pobj", "pcomp") or (token.dep_ == "advcl" and any(
+                c.dep_ == "mark" for c in token.children)):
+            return True
+        token = token.head
+    return False
 
 
 def _depth(token: Token) -> int:
@@ -699,7 +730,9 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     complements = _complements(verb)
     negated = _is_negated(verb)
     target: Token | None
-    if trigger.happening and trigger.noun is not None:
+    if trigger.nominal:
+        source, target = _nominal_parties(verb)
+    elif trigger.happening and trigger.noun is not None:
         source, target = _happening_parties(trigger.noun)
     else:
         source, passive_target = _subject(verb, passive_is_source=event_type in SELF_ACTS)
@@ -755,8 +788,8 @@ def make_events(nlp: Language, name: str, patterns: str | None) -> EventCoder:
 
 
 def primary(events: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
-    """The main event of a sentence: the one nearest the root of the parse, then the first."""
-    ranked = sorted(events, key=lambda e: (e.get("depth", 0), e["start"]))
+    """The main event of a sentence: a main-clause one nearest the root of the parse, then the first."""
+    ranked = sorted(events, key=lambda e: (e.get("embedded", False), e.get("depth", 0), e["start"]))
     return ranked[0] if ranked else None
 
 
