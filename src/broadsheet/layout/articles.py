@@ -304,11 +304,8 @@ def _merged(left: Line, right: Line) -> Line:
                 italic=left.italic, runs=[*left.runs, *right.runs])
 
 
-def _page_drafts(layout: LayoutPage, blocks: list[Block], dehyphenator: Dehyphenator,
+def _page_drafts(layout: LayoutPage, blocks: list[Block], size: float, dehyphenator: Dehyphenator,
                  result: Page, number_base: str) -> list[_Draft]:
-    from .roles import body_size
-
-    size, _ = body_size(blocks)
     blocks = _merge_stacked(_merge_stacked(blocks, "headline"), "pull_quote")
     owners = _Owners(blocks, layout, size)
     drafts: dict[int, _Draft] = {}
@@ -488,13 +485,13 @@ def _merge(first: _Draft, part: _Draft, dehyphenator: Dehyphenator) -> None:
     part.merged = True
 
 
-def assemble(page_blocks: list[tuple[LayoutPage, list[Block]]], result: Page) -> None:
+def assemble(page_blocks: list[tuple[LayoutPage, list[Block], float]], result: Page) -> None:
     """Fill `result` with the articles and other text of the laid-out pages."""
-    text = "\n".join(line.text for _, blocks in page_blocks for b in blocks for line in b.lines)
+    text = "\n".join(line.text for _, blocks, _ in page_blocks for b in blocks for line in b.lines)
     dehyphenator = Dehyphenator(text)
     base = result.source.sha256[:8] or "pdf"
     drafts: list[_Draft] = []
-    for layout, blocks in page_blocks:
-        drafts.extend(_page_drafts(layout, blocks, dehyphenator, result, base))
+    for layout, blocks, size in page_blocks:
+        drafts.extend(_page_drafts(layout, blocks, size, dehyphenator, result, base))
     _join_jumps(drafts, dehyphenator)
     result.articles = [d.article for d in drafts if not d.merged]

@@ -320,12 +320,12 @@ def layout_pages(pages: list[LayoutPage], *, source: Source, options: object | N
     from .articles import assemble
     from .roles import assign_roles
 
-    page_blocks: list[tuple[LayoutPage, list[Block]]] = []
+    page_blocks: list[tuple[LayoutPage, list[Block], float]] = []
     for layout in pages:
         lines = [ln for ln in build_lines(layout.lines, layout.rules) if ln.text]
         blocks = build_blocks(lines, layout.number, layout.rules)
-        assign_roles(blocks, layout)
-        page_blocks.append((layout, blocks))
+        size = assign_roles(blocks, layout)
+        page_blocks.append((layout, blocks, size))
     result = Page(source=source)
     result.pages = [PageInfo(number=p.number, width=round(p.width, 2), height=round(p.height, 2))
                     for p in pages]

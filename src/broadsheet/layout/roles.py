@@ -68,11 +68,20 @@ def _body_trigrams(blocks: list[Block]) -> set[tuple[str, ...]]:
     return {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
 
 
-def repeats_body(text: str, trigrams: set[tuple[str, ...]]) -> bool:
-    """True when most of `text`'s word trigrams occur in the body: a pull quote."""
-    toks = words(text)
-    grams = [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
-    return len(grams) >= 2 and sum(g in trigrams for g in grams) >= 0.6 * len(grams)
+class _BodyText:
+    """The word trigrams of the body text, built on first use (most pages never ask)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.trigrams: set[tuple[str, ...]] | None = None
+
+    def repeats(self, text: str) -> bool:
+        """True when most of `text`'s word trigrams occur in the body: a pull quote."""
+        if self.trigrams is None:
+            self.trigrams = _body_trigrams(self.blocks)
+        toks = words(text)
+        grams = [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
+        return len(grams) >= 2 and sum(g in self.trigrams for g in grams) >= 0.6 * len(grams)
 
 
 def _near_image(block: Block, images: list[list[float]], size: float) -> str | None:
@@ -89,11 +98,11 @@ def _near_image(block: Block, images: list[list[float]], size: float) -> str | N
     return where
 
 
-def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
-    """Set `Block.role` for every block of one page."""
+def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
+    """Set `Block.role` for every block of one page; return the body text size."""
     size, body_style = body_size(blocks)
     bodyish = [b for b in blocks if style_of(b.first) == body_style]
-    trigrams = _body_trigrams(bodyish)
+    body = _BodyText(bodyish)
     top, bottom = _MARGIN * page.height, (1 - _MARGIN) * page.height
     for block in blocks:
         bsize = block.size
@@ -111,7 +120,7 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
             continue
         display = bsize >= 1.25 * size or (block.first.bold and bsize >= 1.12 * size)
         if display:
-            if repeats_body(block.text, trigrams):
+            if body.repeats(block.text):
                 block.role = "pull_quote"
             elif block.first.italic and not block.first.bold and bsize < 1.6 * size:
                 block.role = "deck"
@@ -120,14 +129,14 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
             else:
                 block.role = "deck"
         elif bsize >= 1.1 * size and not block.first.bold:
-            block.role = "pull_quote" if repeats_body(block.text, trigrams) else "deck"
+            block.role = "pull_quote" if body.repeats(block.text) else "deck"
         elif style_of(block.first) == body_style:
             block.role = "body"
         elif bsize < 0.95 * size:
             near = _near_image(block, page.images, size)
             block.role = "caption" if near == "below" else "caption_above" if near else "small"
         elif block.first.italic or block.first.bold:
-            block.role = "pull_quote" if repeats_body(block.text, trigrams) else "aside"
+            block.role = "pull_quote" if body.repeats(block.text) else "aside"
         else:
             block.role = "body"
     _credits(blocks, size)
@@ -135,6 +144,7 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> None:
     _context_roles(blocks, size)
     _drop_caps(blocks, size)
     _lost_drop_caps(blocks)
+    return size
 
 
 def _credit_of(block: Block, caption: Block, size: float) -> bool:

@@ -264,13 +264,20 @@ class QuoteFinder:
                     break
                 if w.tag_ in _FINITE or w.text in _SENT_END:
                     break
-        if cue.dep_ == "xcomp":
-            # Object control: "prompted a spokesman … to accuse" — the object speaks.
-            for c in cue.head.children:
-                if c.dep_ == "dobj":
-                    return c
-        if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and cue.head is not cue:
-            for c in cue.head.children:
+        if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
+            return cue.head  # "a man yelled “…”" parsed as a reduced relative clause
+        # A participle or infinitive takes the subject of the clause it hangs from
+        # ("Clinton seemed ready to riff …, telling the crowd"); "prompted X to accuse": X speaks.
+        node = cue
+        for _ in range(4):
+            if node.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or node.head is node:
+                break
+            if node.dep_ == "xcomp":
+                for c in node.head.children:
+                    if c.dep_ == "dobj":
+                        return c
+            node = node.head
+            for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and self.usable(c, frame):
                     return c
         if frame is None:
@@ -278,6 +285,8 @@ class QuoteFinder:
         # The parser missed it: the nearest name or pronoun in the frame.
         candidates = [t for t in frame if t is not cue and t.ent_type_ not in _NOT_SPEAKERS
                       and (t.pos_ in ("PROPN", "PRON") or t.ent_type_)]
+        people = [t for t in candidates if t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PRON"]
+        candidates = people or candidates
         if not candidates:
             return None
         after = [t for t in candidates if t.i > cue.i]
@@ -293,8 +302,8 @@ class QuoteFinder:
 
     def usable(self, subject: Token, frame: list[Token] | None) -> bool:
         """A parsed subject is a speaker if it is in the frame, or at least outside any quotation."""
-        if subject.ent_type_ in _NOT_SPEAKERS:
-            return False
+        if subject.ent_type_ in _NOT_SPEAKERS and not any(c.dep_ == "det" for c in subject.children):
+            return False  # "said Tuesday", but "said the 46-year-old"
         return frame is None or subject in frame or not self.inside(subject)
 
     def speaker(self, subject: Token | Span | None, frame_end: int | None = None) -> SpeakerDict | None:
@@ -310,8 +319,9 @@ class QuoteFinder:
         if cue is None:
             return None
         # Frames after a quote are set off: “…,” X said / “….” X said. Never “moderate” its views.
-        closing = self.text[max(seg.inner_end - 1, 0):frame[0].idx]
-        if not any(ch in closing for ch in ",.!?—–"):
+        closing = self.text[seg.inner_end:frame[0].idx].strip(_CLOSE + _STRAIGHT + "’‘' ")
+        ended = self.text[seg.inner_start:seg.inner_end].rstrip(_CLOSE + _STRAIGHT + "’‘' ")[-1:]
+        if not closing and ended not in (",", ".", "!", "?", "—", "–"):
             return None
         between = [t for t in frame if t.i < cue.i]
         relative = False
@@ -378,7 +388,8 @@ class QuoteFinder:
                     tail = [t for t in before if t.i > bcue.i]
                     # "X said: “…”" or "X said “…”" closing the sentence: direct; else a partial quote.
                     punct_led = bool(tail) and tail[-1].text in (":", ",")
-                    bare = (not tail or [t.lower_ for t in tail] == ["that"]) and inner_words >= 4
+                    utterance = inner_words >= 4 or self.text[seg.inner_end - 1] in _SENT_END
+                    bare = (not tail or [t.lower_ for t in tail] == ["that"]) and utterance
                     if ends_sentence and (punct_led or bare):
                         found = self._make(seg, "direct", bcue, before)
                     else:

@@ -151,9 +151,10 @@ class Store(ABC):
         """Schema migrations in order; migration n brings the schema to version n + 1."""
 
     @abstractmethod
-    def _search(self, kind: str, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                offset: int, facets: bool) -> SearchResult:
-        """Ranked hits of `kind` for a parsed query, filtered by ``where`` (over aliases ``a``, ``q``)."""
+    def _search(self, kind: str, fts: querylang.Query, filters: Filters, where: str, params: list[Any],
+                limit: int, offset: int, facets: bool) -> SearchResult:
+        """Ranked hits of `kind` for a parsed query, filtered by ``where`` (over aliases ``a``, ``q``),
+        which is the SQL form of `filters`."""
 
     def _sql(self, sql: str) -> str:
         return sql
@@ -305,8 +306,8 @@ class Store(ABC):
         mark = self._fts_mark()
         self._many(
             "INSERT INTO articles (id, page_id, seq, issue_id, publication_id, date, headline, deck, byline,"
-            " kicker, bio, body, paragraphs, quote_count, extra)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.articles)
+            " kicker, bio, body, paragraphs, quote_count, extra, tags)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.articles)
         self._many("INSERT INTO parts (article_id, role, idx, text, data) VALUES (?,?,?,?,?)", rows.parts)
         self._many(
             "INSERT INTO quotes (id, article_id, seq, text, kind, start_pos, end_pos, speaker_id,"
@@ -737,8 +738,9 @@ class Store(ABC):
         after = decode_cursor(cursor)
         offset = int(after[0]) if after and isinstance(after[0], int) else 0
         limit = _limit(limit)
-        where, params = self._filter_sql(filters or Filters(), kind)
-        result = self._search(kind, parsed, where, params, limit, offset, facets)
+        filters = filters or Filters()
+        where, params = self._filter_sql(filters, kind)
+        result = self._search(kind, parsed, filters, where, params, limit, offset, facets)
         result.query = query
         if offset + limit < min(result.total, result.ranked or result.total):
             result.next_cursor = encode_cursor([offset + limit])

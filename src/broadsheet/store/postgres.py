@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from . import query as querylang
-from .base import Store, StoreError
+from .base import Filters, Store, StoreError
 from .schema import TABLES_V1
 from .views import MARK_CLOSE, MARK_OPEN, Hit, SearchResult, split_marks
 
@@ -111,8 +111,8 @@ class PostgresStore(Store):
 
     # --- full-text search -------------------------------------------------------------
 
-    def _search(self, kind: str, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                offset: int, facets: bool) -> SearchResult:
+    def _search(self, kind: str, fts: querylang.Query, filters: Filters, where: str, params: list[Any],
+                limit: int, offset: int, facets: bool) -> SearchResult:
         """Exact: every match is counted, ranked and faceted (GIN index, ``ts_rank_cd``)."""
         tsq, qparams = tsquery_sql(fts)
         if kind == "articles":

@@ -7,6 +7,7 @@ Pure functions, shared by both backends; `Store.add_page` writes what `prepare` 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -76,11 +77,7 @@ def _prepare_article(rows: Rows, article: Article, article_id: str, seq: int, pa
         "continued_from": article.continued_from,
         "regions": [_region_dict(r) for r in article.regions],
     }
-    rows.articles.append((
-        article_id, page_id, seq, issue_id, pub_id, date, article.headline, article.deck,
-        article.byline, article.kicker, article.bio, article.text,
-        json_text([len(p) for p in article.body]), len(article.quotes), json_text(extra),
-    ))
+    tags = [tag("p", pub_id), *date_tags(date)]
     for role in ("kicker", "headline", "deck", "byline", "bio"):
         text = getattr(article, role)
         if text:
@@ -100,6 +97,7 @@ def _prepare_article(rows: Rows, article: Article, article_id: str, seq: int, pa
         record[3] += 1
         for name in {entity.text, *entity.aliases}:
             rows.entity_names[(entity.id, name)] += 1
+        tags.append(tag("e", entity.id))
         rows.mentions.append((entity.id, article_id, entity.text, len(entity.mentions) or 1,
                               json_text(entity.mentions), json_text(entity.aliases), _date(date)))
         if entity.label in ("PERSON", "ORG"):
@@ -120,6 +118,7 @@ def _prepare_article(rows: Rows, article: Article, article_id: str, seq: int, pa
                 rows.speaker_names[(speaker_id, full_names[speaker_id])] += 1
             if speaker.title:
                 rows.speaker_titles[(speaker_id, speaker.title)] += 1
+            tags.append(tag("s", speaker_id))
         rows.quotes.append((
             f"{article_id}-q{qseq}", article_id, qseq, quote.text, quote.kind, quote.start, quote.end,
             speaker_id, speaker.name if speaker else None, speaker.title if speaker else None,
@@ -127,6 +126,7 @@ def _prepare_article(rows: Rows, article: Article, article_id: str, seq: int, pa
             date, pub_id,
         ))
     for eseq, event in enumerate(article.events, 1):
+        tags.append(tag("t", event.type.upper()))
         src, tgt = event.source, event.target
         place = None
         if event.place:
@@ -143,6 +143,26 @@ def _prepare_article(rows: Rows, article: Article, article_id: str, seq: int, pa
             event.date, event.date_end, place, event.claimed_by, int(event.negated), event.sentence,
             _date(date),
         ))
+    rows.articles.append((
+        article_id, page_id, seq, issue_id, pub_id, date, article.headline, article.deck,
+        article.byline, article.kicker, article.bio, article.text,
+        json_text([len(p) for p in article.body]), len(article.quotes), json_text(extra),
+        " ".join(dict.fromkeys(tags)),
+    ))
+
+
+def tag(kind: str, value: str) -> str:
+    """A filter value as one search-index token: kind letter + digest ("p" publication, "s" speaker,
+    "e" entity, "t" event type), so that SQLite's FTS applies filters as fast as words."""
+    return kind + "x" + hashlib.sha1(value.encode()).hexdigest()[:12]
+
+
+def date_tags(date: str) -> list[str]:
+    """Year and month tokens of an ISO date: "2017-11-16" → ["y2017", "m201711"]."""
+    if len(date) < 7 or not date[:4].isdigit():
+        return []
+    return [f"y{date[:4]}", f"m{date[:4]}{date[5:7]}"]
+
 
 def _speaker_id(speaker: Speaker, person_ids: dict[str, str]) -> str | None:
     """The merged id of a speaker: the entity the text names, else a key of the name.

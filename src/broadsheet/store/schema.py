@@ -25,7 +25,7 @@ TABLES_V1 = [
     " REFERENCES pages(id), seq INTEGER NOT NULL, issue_id TEXT NOT NULL, publication_id TEXT NOT NULL,"
     " date TEXT NOT NULL DEFAULT '', headline TEXT, deck TEXT, byline TEXT, kicker TEXT, bio TEXT,"
     " body TEXT NOT NULL, paragraphs TEXT NOT NULL, quote_count INTEGER NOT NULL,"
-    " extra TEXT)",
+    " extra TEXT, tags TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX articles_by_page ON articles (page_id, seq)",
     "CREATE INDEX articles_by_date ON articles (date, id)",
     "CREATE INDEX articles_by_publication ON articles (publication_id, date)",

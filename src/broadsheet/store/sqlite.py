@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from . import query as querylang
-from .base import Store, StoreError
+from .base import Filters, Store, StoreError
+from .rows import tag
 from .schema import TABLES_V1
 from .views import MARK_CLOSE, MARK_OPEN, Hit, SearchResult, split_marks
 
@@ -29,17 +30,35 @@ _TOKENIZER = "porter unicode61 remove_diacritics 2"
 #: transaction (one INSERT…SELECT per input, much faster than a per-row trigger) and
 #: un-indexed by the delete triggers.
 FTS_V1 = [
-    f"CREATE VIRTUAL TABLE articles_fts USING fts5(headline, deck, body, content='articles',"
+    f"CREATE VIRTUAL TABLE articles_fts USING fts5(headline, deck, body, tags, content='articles',"
     f" content_rowid='n', tokenize='{_TOKENIZER}')",
     "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16)",
     "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO articles_fts"
-    " (articles_fts, rowid, headline, deck, body) VALUES ('delete', old.n, old.headline, old.deck,"
-    " old.body); END",
+    " (articles_fts, rowid, headline, deck, body, tags) VALUES ('delete', old.n, old.headline, old.deck,"
+    " old.body, old.tags); END",
     f"CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='n',"
     f" tokenize='{_TOKENIZER}')",
     "CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN INSERT INTO quotes_fts"
     " (quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.n, old.text, old.speaker_name); END",
 ]
+
+def _month_tokens(lo: str, hi: str) -> list[str] | None:
+    """Year tokens for the years inside [lo, hi], month tokens for the partial ones (None: too wide)."""
+    if len(lo) < 7 or len(hi) < 7 or not (lo[:4].isdigit() and hi[:4].isdigit()):
+        return None
+    first, last = (int(lo[:4]), int(lo[5:7])), (int(hi[:4]), int(hi[5:7]))
+    if last[0] - first[0] > 200:
+        return None
+    tokens: list[str] = []
+    for year in range(first[0], last[0] + 1):
+        start = first[1] if year == first[0] else 1
+        end = last[1] if year == last[0] else 12
+        if start == 1 and end == 12:
+            tokens.append(f"y{year}")
+        else:
+            tokens.extend(f"m{year}{month:02d}" for month in range(start, end + 1))
+    return tokens
+
 
 _memory_ids = itertools.count()
 _savepoints = itertools.count()
@@ -122,8 +141,8 @@ class SQLiteStore(Store):
         return (int(row[0]), int(row[1])) if row else (0, 0)
 
     def _fts_index(self, mark: tuple[int, int]) -> None:
-        self._exec("INSERT INTO articles_fts (rowid, headline, deck, body) SELECT n, headline, deck, body"
-                   " FROM articles WHERE n > ?", (mark[0],))
+        self._exec("INSERT INTO articles_fts (rowid, headline, deck, body, tags) SELECT n, headline, deck,"
+                   " body, tags FROM articles WHERE n > ?", (mark[0],))
         self._exec("INSERT INTO quotes_fts (rowid, text, speaker_name) SELECT n, text, speaker_name"
                    " FROM quotes WHERE n > ?", (mark[1],))
 
@@ -152,10 +171,34 @@ class SQLiteStore(Store):
                 raise querylang.QueryError(query, f"the search index refused it ({exc})") from None
             raise
 
-    def _search(self, kind: str, fts: querylang.Query, where: str, params: list[Any], limit: int,
-                offset: int, facets: bool) -> SearchResult:
-        match = querylang.to_fts5(fts)
+    def _filter_tokens(self, f: Filters) -> str:
+        """The filters as an FTS5 expression over the `tags` column (rows.tag), so that the index
+        skips what the filters exclude instead of joining every match; SQL still checks exactly."""
+        groups: list[list[str]] = []
+        if f.publication:
+            groups.append([tag("p", self._publication_id(f.publication))])
+        if f.speaker:
+            groups.append([tag("s", i) for i in self._speaker_ids(f.speaker)])
+        if f.entity:
+            groups.append([tag("e", i) for i in self._entity_ids(f.entity)])
+        if f.event_type:
+            groups.append([tag("t", f.event_type.upper())])
+        if f.date_from or f.date_to:
+            span = self._one("SELECT min(date), max(date) FROM articles WHERE date <> ''")
+            months = _month_tokens(f.date_from or (span[0] if span else None) or "",
+                                   f.date_to or (span[1] if span else None) or "")
+            if months is not None:
+                groups.append(months or ["y0000"])
+        return " AND ".join("tags : (" + " OR ".join(f'"{t}"' for t in group) + ")" for group in groups)
+
+    def _search(self, kind: str, fts: querylang.Query, filters: Filters, where: str, params: list[Any],
+                limit: int, offset: int, facets: bool) -> SearchResult:
+        match = text_match = querylang.to_fts5(fts)
         filtered = where != "1=1"
+        if kind == "articles":
+            text_match = "{headline deck body} : (" + match + ")"
+            tokens = self._filter_tokens(filters) if filtered else ""
+            match = text_match + (f" AND {tokens}" if tokens else "")
         if kind == "articles":
             table, key = "articles_fts", "a"
             joins = " CROSS JOIN articles a ON a.n = articles_fts.rowid"
@@ -180,11 +223,11 @@ class SQLiteStore(Store):
                 total = self._match(count, [match], match)[0][0]
         window = f"{cond} AND {table}.rowid >= ?"
         wargs = [*args, cutoff]
-        weights = "10.0, 4.0, 1.0" if kind == "articles" else "1.0, 2.0"
+        weights = "10.0, 4.0, 1.0, 0.0" if kind == "articles" else "1.0, 2.0"
         ranked = self._match(
             f"SELECT {table}.rowid, bm25({table}, {weights}) AS score{source}{window}"
             " ORDER BY score LIMIT ? OFFSET ?", [*wargs, limit, offset], match)
-        hits = self._hits(kind, table, match, ranked)
+        hits = self._hits(kind, table, text_match, ranked)
         values = {}
         if facets:  # over the window's rows, by rowid: no second pass through the index
             values = self._facets(f"SELECT {key}.id, {key}.publication_id, {key}.date FROM"

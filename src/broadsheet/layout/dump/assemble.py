@@ -328,11 +328,13 @@ def _find_pull_quotes(pieces: list[Piece]) -> None:
         j = i + 1
         if j < len(pieces) and pieces[j].role in ("body", "pull_quote") and _attribution_like(pieces[j]):
             pieces[j].role = "attribution"
+            title = pieces[j + 1] if j + 1 < len(pieces) else None
             if (
-                j + 1 < len(pieces)
-                and pieces[j + 1].role == "body"
-                and pieces[j + 1].starts_lower
-                and pieces[j + 1].words <= 20
+                title is not None
+                and title.role in ("body", "title")
+                and (title.starts_lower or not title.lines[0].blank_before)
+                and title.words <= 20
+                and not title.text.endswith(".")
                 and roles.looks_like_name(pieces[j].text)
             ):
                 pieces[j + 1].role = "attribution_title"
@@ -886,11 +888,21 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
     for t, n in _best_matching(pairs, titles, len(drafts)):
         drafts[n].headline = pieces[t]
         taken_titles.add(t)
-    # A second title right after a headline is its deck.
+    # A second title right after a headline is its deck; a shorter one right before the
+    # matched title is the headline, and the matched one its deck.
     for draft in drafts:
         if draft.headline is None:
             continue
         h = next(i for i, p in enumerate(pieces) if p is draft.headline)
+        if (
+            h > 0
+            and pieces[h - 1].role == "title"
+            and h - 1 not in taken_titles
+            and pieces[h - 1].words < draft.headline.words
+        ):
+            draft.deck, draft.headline = draft.headline, pieces[h - 1]
+            taken_titles.add(h - 1)
+            continue
         if (
             h + 1 < len(pieces)
             and pieces[h + 1].role == "title"
