@@ -188,6 +188,7 @@ def _context_roles(blocks: list[Block], size: float) -> None:
     headlines = [b for b in blocks if b.role == "headline"]
     pulls = [b for b in blocks if b.role == "pull_quote"]
     captions = [b for b in blocks if b.role == "caption"]
+    bodies = [b for b in blocks if b.role == "body"]
     for block in blocks:
         if block.role == "caption_above":
             headed = any(0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0 for h in headlines)
@@ -208,7 +209,8 @@ def _context_roles(blocks: list[Block], size: float) -> None:
         if above and block.role == "small":
             block.role = "kicker"
             continue
-        under = [h for h in headlines if 0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0]
+        under = [h for h in headlines if 0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0
+                 and not _body_between(h, block, bodies)]
         if block.role == "deck":
             if not under:
                 block.role = "aside"
@@ -217,6 +219,11 @@ def _context_roles(blocks: list[Block], size: float) -> None:
             block.role = "byline"
         elif block.role != "aside":
             block.role = "small"
+
+
+def _body_between(upper: Block, lower: Block, bodies: list[Block]) -> bool:
+    """Body text stands between the two in the lower block's column (a byline comes before it)."""
+    return any(b.y0 >= upper.y1 - 1 and b.y1 <= lower.y0 + 1 and x_overlap(b, lower) > 0 for b in bodies)
 
 
 def _drop_caps(blocks: list[Block], size: float) -> None:

@@ -1049,6 +1049,13 @@ def _region(piece: Piece, role: str, index: int = 0) -> Region:
     return Region(role=role, index=index, page=1, start=piece.start, end=piece.end)
 
 
+def _name_case(name: str) -> str:
+    """Bylines set in capitals by the page's style read as names: "MARA ELLISON" → "Mara Ellison"."""
+    if not _all_caps(name):
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+
+
 def _strip_quote_marks(text: str) -> str:
     text = text.strip()
     text = re.sub(r"^[\"“”‘'’]\s*", "", text)
@@ -1069,7 +1076,7 @@ def to_article(draft: Draft, article_id: str, dehyphenator: Dehyphenator) -> Art
         article.deck = draft.deck.text
         regions.append(_region(draft.deck, "deck"))
     if draft.byline is not None:
-        article.byline = re.sub(r"^(?:by|BY|By)\s+", "", draft.byline.text).strip()
+        article.byline = _name_case(re.sub(r"^(?:by|BY|By)\s+", "", draft.byline.text).strip())
         regions.append(_region(draft.byline, "byline"))
     if draft.kicker is not None:
         article.kicker = draft.kicker.text
