@@ -177,3 +177,19 @@ def test_common_queries_rank_among_the_newest_matches(filled: Store, monkeypatch
     assert sum(f.count for f in bounded.facets["publication"]) == 5
     filtered = filled.search(COMMON, Filters(publication="Wikinews"), limit=3)
     assert not filtered.total_exact and filtered.total == 5
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(date_from="2019-01-15", date_to="2019-02-10"), Filters(date_from="2018-06-01"),
+    Filters(date_to="2017-11-30"), Filters(publication="Other Wiki", date_from="2019-01-01"),
+    Filters(speaker="Vladimir Putin"), Filters(entity="Sochi", event_type="CONSULT"),
+])
+def test_index_side_filters_agree_with_sql(filled: Store, filters: Filters,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    query = COMMON + " OR talks OR Sochi"
+    fast = filled.search(query, filters, limit=100)
+    if filled.backend == "sqlite":
+        monkeypatch.setattr(filled, "_filter_tokens", lambda f: "")
+    exact = filled.search(query, filters, limit=100)
+    assert fast.total == exact.total > 0
+    assert sorted(h.id for h in fast.hits) == sorted(h.id for h in exact.hits)
