@@ -6,7 +6,9 @@ rowid; PostgreSQL makes it an identity column).  A schema change is a new
 migration appended in each backend's `_migrations`, never an edit of these.
 
 Counters (``issue_count``, ``quote_count``…) and first/last dates are kept
-at ingest so that listings stay fast on large archives.
+at ingest so that listings stay fast on large archives.  ``articles.tags``
+holds one token per filter value (`rows.tag`) that SQLite indexes with the
+text, so that filtered searches never join every match.
 """
 
 TABLES_V1 = [

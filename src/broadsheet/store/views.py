@@ -283,7 +283,7 @@ class SearchResult:
     next_cursor: str | None = None
     total_exact: bool = True
     #: How many matches the hits were ranked among and the facets counted over: all of them, or,
-    #: for very common queries on SQLite, the newest `Store.SEARCH_WINDOW`.
+    #: for very common queries on SQLite, the newest `SQLiteStore.SEARCH_WINDOW`.
     ranked: int = 0
 
 

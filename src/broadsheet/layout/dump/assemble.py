@@ -210,6 +210,10 @@ def classify(
             piece.role = "bio"
     _find_pull_quotes(pieces)
     for piece in pieces:
+        if piece.role == "body" and piece.words >= 3 and _all_caps(piece.text):
+            piece.role = "title"  # running text is never set in capitals
+            piece.extra["strong"] = "1"
+            continue
         if piece.role == "body" and roles.is_byline(piece.text) and len(piece.lines) <= 2:
             piece.role = "byline"
         elif (
@@ -250,13 +254,14 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
         )
         if (
             a.role in ("title", "byline")
-            and (b.role in ("title", "byline") or tail)
+            and (b.role == "title" or tail)
             and not b.lines[0].blank_before
             and _all_caps(a.text) == _all_caps(b.text)  # a byline in capitals is no title's end
+            and not (b.role == "title" and re.match(r"(?:A|An|The)\s", b.text))  # a deck's sentence
         ):
             widest = max(len(line.text) for line in a.lines)
             ratio = max(len(line.text) for line in b.lines) / max(widest, 1)
-            if (ratio <= 2.0 or (tail and b.starts_lower and ratio <= 2.5)) and a.words + b.words <= 25:
+            if (ratio <= 2.0 or (tail and b.starts_lower and ratio <= 2.5)) and a.words + b.words <= 18:
                 a.lines.extend(b.lines)
                 a.text = join_text(a.text, b.text, dehyphenator)
                 a.role = "title"
