@@ -218,12 +218,12 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if obj is not None and lemma in p.light_verbs and _lemma(obj) in p.light_nouns:
         event_type, mode = _split(p.light_nouns[_lemma(obj)])
         return Trigger(verb, event_type, mode, [verb, obj], obj)
-    party_object = obj is not None and _is_actor(obj, _sector_words())
+    party_object = obj is not None and _is_actor(_of_quantity(obj), _sector_words())
     if lemma in p.with_party_object and party_object:  # "strike a village" vs "workers struck"
         event_type, mode = _split(p.with_party_object[lemma])
         return Trigger(verb, event_type, mode, [verb])
     if lemma in p.verbs and verb.pos_ == "VERB":
-        if lemma in p.actor_object_verbs and (obj is None or not _is_actor(obj, _sector_words())):
+        if lemma in p.actor_object_verbs and not party_object:
             return None
         if lemma in p.object_verbs and obj is None:
             return None
@@ -326,14 +326,19 @@ def _phrase(head: Token) -> Span:
     return span
 
 
-def _head_of(token: Token) -> Token:
-    """The party a subject or object word stands for: "Thousands of Nigerians" → Nigerians, "it" → …"""
-    if token.lower_ in QUANTITIES:
+def _of_quantity(token: Token) -> Token:
+    """ "Thousands of Nigerians" → Nigerians: a quantity stands for what it counts."""
+    if token.lower_ in QUANTITIES or token.ent_type_ == "CARDINAL":
         pobj = next((gc for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for gc in c.children if gc.dep_ == "pobj"), None)
         if pobj is not None:
-            token = pobj
-    return _resolve_pronoun(token)
+            return pobj
+    return token
+
+
+def _head_of(token: Token) -> Token:
+    """The party a subject or object word stands for: "Thousands of Nigerians" → Nigerians, "it" → …"""
+    return _resolve_pronoun(_of_quantity(token))
 
 
 def _antecedent(token: Token) -> Token | None:
@@ -455,7 +460,7 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
         obj = None  # "offered its troops to …": the source's own, not the target
     # What is requested names its doer: "demanded the withdrawal of Serbian forces".
     noun_preps = ("of", "by", *NOUN_PREPS) if trigger.type == "REQUEST" else None
-    if obj is not None and not _same(obj, trigger.noun) and _is_actor(obj, words):
+    if obj is not None and not _same(obj, trigger.noun) and _is_actor(_of_quantity(obj), words):
         return obj
     for child in verb.children:
         if child.dep_ in ("dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -713,8 +718,9 @@ def _conjuncts(token: Token | None) -> list[Token | None]:
 
 
 def _happening_parties(noun: Token) -> tuple[Token | None, Token | None]:
-    """ "clashes between police and protesters": the two sides of an event named by a noun."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "by", "among")):
+    """ "clashes (erupted) between police and protesters": the two sides of an event named by a noun."""
+    preps = [c for head in (noun, noun.head) for c in head.children if c.dep_ == "prep"]
+    for prep in (c for c in preps if c.lower_ in ("between", "by", "among")):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             partner = next(iter(c for c in pobj.conjuncts if c.i > pobj.i), None)
