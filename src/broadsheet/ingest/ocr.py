@@ -621,25 +621,59 @@ def read_image(raw: RawInput, options: ReadOptions) -> Page:
     return page
 
 
+def _page_scan(page: pymupdf.Page) -> tuple[pymupdf.Pixmap, pymupdf.Rect] | None:
+    """The one picture that fills a scanned PDF page, at its own resolution, and where it sits."""
+    import pymupdf
+
+    images = page.get_images(full=True)
+    if len(images) != 1 or page.rotation:
+        return None
+    try:
+        rect = page.get_image_bbox(images[0])
+        pix = pymupdf.Pixmap(page.parent, images[0][0])
+    except (RuntimeError, ValueError):
+        return None
+    if rect.is_empty or rect.get_area() < 0.8 * page.rect.get_area() or pix.width < 200:
+        return None
+    if pix.width * pix.height > OcrSettings().max_pixels:
+        return None
+    return pix, rect
+
+
 def ocr_pdf_page(page: pymupdf.Page, *, settings: Settings | None = None, dpi: float = DEFAULT_DPI,
                  path: str | None = None, warnings: list[str] | None = None) -> LayoutPage:
     """OCR one PDF page without a text layer; for `broadsheet.ingest.pdf`.
 
-    The page is rendered at `dpi` (300 by default), OCRed once (cached by the
-    rendered pixels' hash) and returned as a `LayoutPage` numbered
-    ``page.number + 1`` whose line boxes are in the page's PDF points and
-    whose width and height are the page's.  Lines carry word confidences
-    (0..1) and sizes estimated from line height.  Raises `InputError` (naming
+    A page that is one scanned picture is read from that picture at its own
+    resolution (re-rendering it would only blur it); any other page is
+    rendered at `dpi` (300 by default).  The page is OCRed once (cached by
+    the pixels' hash) and returned as a `LayoutPage` numbered
+    ``page.number + 1`` whose boxes are in the page's PDF points and whose
+    width and height are the page's.  Lines carry word confidences (0..1)
+    and sizes estimated from the words' ink.  Raises `InputError` (naming
     `path`) on a timeout or a Tesseract failure; a blank page gives no lines.
     """
     import pymupdf
 
-    zoom = dpi / 72
-    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
+    scan = _page_scan(page)
+    if scan is not None:
+        pix, rect = scan
+        dpi = pix.width / (rect.width / 72)
+        offset = (rect.x0, rect.y0)
+    else:
+        zoom = dpi / 72
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
+        offset = (0.0, 0.0)
     key = hashlib.sha256(pix.samples).hexdigest()
     result = ocr_pixmap(pix, dpi, key=key, settings=settings or Settings(), path=path)
     notes: list[str] = []
     layout = ocr_layout(result, page.number + 1, notes)  # type: ignore[operator]
+    if offset != (0.0, 0.0):
+        dx, dy = offset
+        for line in layout.lines:
+            line.bbox = [line.bbox[0] + dx, line.bbox[1] + dy, line.bbox[2] + dx, line.bbox[3] + dy]
+        layout.images = [[b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy] for b in layout.images]
+        layout.rules = [[b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy] for b in layout.rules]
     layout.width, layout.height = round(page.rect.width, 2), round(page.rect.height, 2)
     if warnings is not None:
         warnings.extend(f"page {layout.number}: {note}" for note in notes)
