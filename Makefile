@@ -27,12 +27,17 @@ $(PAGEGEN_VENV)/.installed: | system-deps
 
 pagegen: $(PAGEGEN_VENV)/.installed
 
-demo: $(STAMP)
+demo: $(STAMP) system-deps
+	@echo "== The Arab Weekly, November 2017: a real page as dumped from its PDF =="
 	$(PY) -m broadsheet read examples/arabweekly-2017-11-page.txt --date 2017-11-16 \
 	    --publication "The Arab Weekly" --format text
-	@$(PY) -m broadsheet ingest examples --db demo.db --workers 1 --date 2017-11-16 \
-	    --publication "The Arab Weekly" 2>/dev/null && \
-	  echo "Open the reader on the demo store:  .venv/bin/broadsheet serve --db demo.db  (then http://127.0.0.1:8000/)" || true
+	@echo "== A scanned page (made with pagegen from made-up articles), read through Tesseract =="
+	-$(PY) -m broadsheet read examples/scan-page.png --no-nlp --format text
+	@rm -f demo.db
+	$(PY) -m broadsheet ingest examples/arabweekly-2017-11-page.txt --db demo.db --workers 1 \
+	    --date 2017-11-16 --publication "The Arab Weekly"
+	@echo
+	@echo "Open the reader on the demo store:  .venv/bin/broadsheet serve --db demo.db   then http://127.0.0.1:8000/"
 
 test: $(STAMP) system-deps pagegen
 	bash scripts/run-tests.sh
