@@ -717,6 +717,22 @@ def _conjuncts(token: Token | None) -> list[Token | None]:
     return out
 
 
+def _named_party_after(verb: Token, source: Token | None) -> Token | None:
+    """Last resort for a target: the first named party in the event's own clause after the verb."""
+    taken = {t.i for t in _phrase(_head_of(source)).subtree} if source is not None else set()
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _CLAUSES]
+    seen = []
+    while stack:
+        tok = stack.pop()
+        seen.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSES)
+    for tok in sorted(seen, key=lambda t: t.i):
+        if tok.ent_type_ in ACTOR_LABELS and tok.ent_iob_ == "B" and tok.i not in taken:
+            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            return ent.root
+    return None
+
+
 def _happening_parties(noun: Token) -> tuple[Token | None, Token | None]:
     """ "clashes (erupted) between police and protesters": the two sides of an event named by a noun."""
     preps = [c for head in (noun, noun.head) for c in head.children if c.dep_ == "prep"]
@@ -755,6 +771,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
                 event_type = "THREATEN"
     if negated and event_type in p.cooperative:
         event_type, mode = "REJECT", None
+    if target is None and not trigger.happening:
+        target = _named_party_after(verb, source)
     sources, targets = _conjuncts(source), _conjuncts(target)
     if source is not None and event_type in SYMMETRIC and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # "Israel and Lebanon renewed negotiations"
