@@ -112,3 +112,10 @@ def test_clashes_between_two_sides_have_both_as_actors(nlp: Any) -> None:
     main = events.primary(nlp("Clashes erupted between police and protesters in the capital.")._.bs_events)
     assert main is not None
     assert (main["source"]["text"], main["target"]["text"]) == ("police", "protesters")
+
+
+def test_a_ministry_protests_in_words_students_in_the_street(nlp: Any) -> None:
+    ministry = events.primary(nlp("The Chinese foreign ministry protested the arrest of its citizens.")._.bs_events)
+    students = events.primary(nlp("Students protested outside the ministry on Friday.")._.bs_events)
+    assert ministry is not None and (ministry["type"], ministry["mode"]) == ("ACCUSE", "disapprove")
+    assert students is not None and students["type"] == "PROTEST"

@@ -54,6 +54,8 @@ CAMEO_TABLE = DATA / "cameo.json"
 #: The PLOVER event types (PLOVER manual, 2021).
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+#: Sectors that act through statements: their "protest" is a complaint (ACCUSE), not a demonstration.
+OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "MED"})
 #: Acts between equals: a compound subject is source and target ("Israel and Lebanon met").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 #: Acts whose passive subject is the actor, not the target ("police were deployed").
@@ -94,6 +96,7 @@ class Patterns:
     happening_verbs: frozenset[str]
     object_verbs: frozenset[str]
     with_party_object: dict[str, str]
+    official_senses: dict[str, str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     modal_intent: frozenset[str]
@@ -118,6 +121,7 @@ def load_patterns(path: str | None = None) -> Patterns:
             happening_verbs=frozenset(data.get("happening_verbs", ())),
             object_verbs=frozenset(data.get("object_verbs", ())),
             with_party_object=dict(data.get("with_party_object", {})),
+            official_senses=dict(data.get("official_senses", {})),
             intent_verbs=frozenset(data["intent_verbs"]),
             intent_adjectives=frozenset(data["intent_adjectives"]),
             modal_intent=frozenset(data["modal_intent"]), modal_demand=frozenset(data["modal_demand"]),
@@ -773,6 +777,11 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         event_type, mode = "REJECT", None
     if target is None and not trigger.happening:
         target = _named_party_after(verb, source)
+    official = _lemma(verb) in p.official_senses and source is not None and (
+        actors.sector(_phrase(_head_of(source)).text) in OFFICIAL_SECTORS
+        or _head_of(source).ent_type_ in ("GPE", "ORG"))
+    if official:  # a state or an agency "protests" in words, it does not march
+        event_type, mode = _split(p.official_senses[_lemma(verb)])
     sources, targets = _conjuncts(source), _conjuncts(target)
     if source is not None and event_type in SYMMETRIC and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # "Israel and Lebanon renewed negotiations"
