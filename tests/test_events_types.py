@@ -115,7 +115,8 @@ def test_clashes_between_two_sides_have_both_as_actors(nlp: Any) -> None:
 
 
 def test_a_ministry_protests_in_words_students_in_the_street(nlp: Any) -> None:
-    ministry = events.primary(nlp("The Chinese foreign ministry protested the arrest of its citizens.")._.bs_events)
+    text = "The Chinese foreign ministry protested the arrest of its citizens."
+    ministry = events.primary(nlp(text)._.bs_events)
     students = events.primary(nlp("Students protested outside the ministry on Friday.")._.bs_events)
     assert ministry is not None and (ministry["type"], ministry["mode"]) == ("ACCUSE", "disapprove")
     assert students is not None and students["type"] == "PROTEST"
