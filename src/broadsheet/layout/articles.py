@@ -94,6 +94,12 @@ class _Owners:
         self.size = size
         self.headlines = sorted((b for b in blocks if b.role == "headline"), key=lambda b: b.y0)
         self.bodyish = [b for b in blocks if b.role in _BODYISH]
+        bodies = [b for b in blocks if b.role == "body"]
+        #: A block's column: the body blocks that share its left edge (a short line is not narrow text).
+        self.column: dict[int, tuple[float, float]] = {}
+        for block in self.bodyish:
+            mates = [c for c in bodies if abs(c.x0 - block.x0) <= size] or [block]
+            self.column[id(block)] = (min(c.x0 for c in mates), max(max(c.x1 for c in mates), block.x1))
         boxed = [b for b in blocks if b.role in ("pull_quote", "speaker")]
         self.horizontal = [
             r for r in layout.rules if r[2] - r[0] > r[3] - r[1]
@@ -109,10 +115,11 @@ class _Owners:
     def above(self, block: Block) -> Block | None:
         """The lowest headline above the block that covers a good part of its column."""
         best: Block | None = None
+        x0, x1 = self.column.get(id(block), (block.x0, block.x1))
         for head in self.headlines:
             if head.y1 > block.y0 + 0.5 * self.size:
                 continue
-            if x_overlap(head, block) < 0.25 * min(block.width, head.width):
+            if min(head.x1, x1) - max(head.x0, x0) < 0.25 * min(x1 - x0, head.width):
                 continue
             if self._separated(head, block):
                 continue

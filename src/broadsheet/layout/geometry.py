@@ -179,7 +179,8 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
             ruled = vertical and any(prev.x1 - 1 <= v[0] <= item.x0 + 1 and v[1] <= item.mid <= v[3]
                                      for v in vertical)
             overprinted = gap < -0.3 * size  # text of two columns colliding is never one line
-            if not ruled and not overprinted and (gap <= 0.3 * size or (
+            bullet = gap <= 0.6 * size and not any(ch.isalnum() for ch in prev.run.text)  # "▶ Caption"
+            if not ruled and not overprinted and (gap <= 0.3 * size or bullet or (
                 check_gutters and gap < 20 * size and _spanned(items, mids, prev, item.x0, size)
             )):
                 group.append(item.run)

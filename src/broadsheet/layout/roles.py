@@ -84,6 +84,18 @@ class _BodyText:
         return len(grams) >= 2 and sum(g in self.trigrams for g in grams) >= 0.6 * len(grams)
 
 
+_CREDIT_END = re.compile(r"[(\[][^()\[\]]{1,60}[)\]]\s*$")
+
+
+def _captionish(block: Block) -> bool:
+    """A bullet, a bold lead-in or a credit in brackets at the end: what captions look like."""
+    first = block.first
+    words = [run for run in first.runs if any(ch.isalnum() for ch in run.text)]
+    lead_in = bool(words) and words[0].bold and not first.bold
+    bullet = bool(first.text) and not first.text[0].isalnum() and first.text[0] not in "\"“‘'([«"
+    return lead_in or bullet or bool(_CREDIT_END.search(block.lines[-1].text))
+
+
 def _near_image(block: Block, images: list[list[float]], size: float) -> str | None:
     """"below" or "above" when the block sits just below or above a picture."""
     where = None
@@ -132,9 +144,13 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
             block.role = "pull_quote" if body.repeats(block.text) else "deck"
         elif style_of(block.first) == body_style:
             block.role = "body"
+        elif (near := _near_image(block, page.images, size)) and len(block.lines) <= 8 and (
+            bsize < 0.95 * size or _captionish(block)
+        ):
+            # not the body's style, by a picture: a caption, even in a size close to the body's
+            block.role = "caption" if near == "below" else "caption_above"
         elif bsize < 0.95 * size:
-            near = _near_image(block, page.images, size)
-            block.role = "caption" if near == "below" else "caption_above" if near else "small"
+            block.role = "small"
         elif block.first.italic or block.first.bold:
             block.role = "pull_quote" if body.repeats(block.text) else "aside"
         else:
@@ -156,11 +172,14 @@ def _credit_of(block: Block, caption: Block, size: float) -> bool:
 
 
 def _credits(blocks: list[Block], size: float) -> None:
-    """A caption piece on the row of another caption's last line, just right of it: the credit."""
+    """A piece in a caption's style on the row of a caption line, just right of it: the credit."""
     captions = [b for b in blocks if b.role == "caption"]
-    for block in captions:
+    styles = {style_of(c.first) for c in captions}
+    for block in blocks:
+        if block.role not in ("caption", "body", "small", "aside") or style_of(block.first) not in styles:
+            continue
         for other in captions:
-            if other is not block and _credit_of(block, other, size):
+            if other is not block and other.role == "caption" and _credit_of(block, other, size):
                 block.role = "credit"
                 block.info["caption"] = other
                 break
