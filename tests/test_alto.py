@@ -157,3 +157,34 @@ def test_read_through_the_pipeline(alto_bytes: bytes, tmp_path: Path) -> None:
     assert sum((got & want).values()) / sum(want.values()) > 0.9
     body_regions = [r for a in page.articles for r in a.regions if r.role == "body"]
     assert body_regions and all(r.confidence is not None and 0 < r.confidence <= 1 for r in body_regions)
+
+
+def test_blackletter_and_long_s_noise_goes_through(tmp_path: Path) -> None:
+    pytest.importorskip("broadsheet.layout.geometry")
+    from broadsheet.pipeline import read
+
+    body = [(f"Der Congreſs hat am {i}. Tage beſchloſſen, daß die Stadt", 9) for i in range(1, 30)]
+    lines = [("Ꝺie Zeitung ſagt: ‚Ʒ¬ſ ℨ ﬀ", 30), *body]  # a blackletter headline read as noise
+    strings = []
+    y = 100
+    for text, size in lines:
+        x = 100
+        words = []
+        for word in text.split():
+            width = 6 * len(word) * size / 9
+            words.append(f'<String CONTENT="{word}" HPOS="{x}" VPOS="{y}" WIDTH="{width:.0f}" '
+                         f'HEIGHT="{size * 1.2:.0f}" WC="0.4"/>')
+            x += width + 5
+        strings.append(f'<TextLine HPOS="100" VPOS="{y}" WIDTH="{x - 100:.0f}" HEIGHT="{size * 1.2:.0f}">'
+                       + "<SP/>".join(words) + "</TextLine>")
+        y += size * 1.5
+    alto = tmp_path / "fraktur.xml"
+    alto.write_text('<?xml version="1.0" encoding="UTF-8"?><alto><Description><MeasurementUnit>pixel'
+                    '</MeasurementUnit></Description><Layout><Page WIDTH="2000" HEIGHT="3000">'
+                    f'<PrintSpace><TextBlock ID="TB1">{"".join(strings)}</TextBlock></PrintSpace>'
+                    '</Page></Layout></alto>', encoding="utf-8")
+    page = read(str(alto), nlp=False)
+    text = " ".join(p for a in page.articles for p in a.body) + " ".join(o.text for o in page.other)
+    assert "Congress hat" in text and "beschlossen" in text  # long s is an s
+    assert "ſ" not in text
+    assert "Ʒ¬" in text or "ℨ" in text or any("Ʒ" in (a.headline or "") for a in page.articles)

@@ -95,6 +95,24 @@ def test_second_read_comes_from_the_cache(cache_dir: str, monkeypatch: pytest.Mo
     assert [a.body for a in again.articles] == [a.body for a in first.articles]
 
 
+def test_tesseract_hocr_file_reads_like_the_image(cache_dir: str, tmp_path: Path) -> None:
+    from broadsheet.pipeline import read
+
+    raw = load(EXAMPLE, max_bytes=10**8)
+    pix, dpi = ocr_mod.decode_image(raw, OcrSettings())
+    result = ocr_mod.ocr_pixmap(pix, dpi, key=raw.sha256, settings=Settings(cache_dir=cache_dir), path=None)
+    hocr = tmp_path / "page.hocr"
+    hocr.write_text(result.hocr, encoding="utf-8")
+    page = read(str(hocr), nlp=False)
+    assert page.source.kind == "hocr"
+    from_image = read_image(raw, _options(cache_dir))
+    # same words and articles; only the picture boxes (found in the image) are missing from hOCR
+    assert len(page.articles) >= len(from_image.articles) - 1
+    words = {w for a in page.articles for p in a.body for w in p.split()}
+    image_words = {w for a in from_image.articles for p in a.body for w in p.split()}
+    assert len(words & image_words) >= 0.9 * len(image_words)
+
+
 def test_image_only_pdf_page_is_ocred_in_pdf_points(cache_dir: str, example_gold: dict) -> None:  # type: ignore[type-arg]
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
