@@ -79,7 +79,7 @@ class OcrSettings:
     """OCR limits and language, from the environment."""
 
     lang: str = field(default_factory=lambda: os.environ.get("BROADSHEET_OCR_LANG", "eng"))
-    max_pixels: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_MAX_PIXELS", 150e6))
+    max_pixels: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_MAX_PIXELS", 100e6))
     timeout: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_TIMEOUT", 300))
     memory_mb: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_MEMORY_MB", 4096))
     deskew: bool = field(default_factory=lambda: os.environ.get("BROADSHEET_OCR_DESKEW", "1") != "0")
@@ -254,7 +254,9 @@ def find_pictures(pix: pymupdf.Pixmap, dpi: float) -> list[list[float]]:
     rows, cols = img.shape[0] // cell, img.shape[1] // cell
     if rows < 2 or cols < 2:
         return []
-    grid = tone[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).mean(axis=(1, 3)) > 0.5
+    # counts, not means: a float copy of a 100-megapixel page would take 800 MB
+    tiles = tone[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell)
+    grid = tiles.sum(axis=(1, 3), dtype=np.int32) > cell * cell // 2
     seen = np.zeros_like(grid)
     boxes: list[list[float]] = []
     for r0, c0 in zip(*np.nonzero(grid), strict=True):
@@ -282,9 +284,12 @@ def find_pictures(pix: pymupdf.Pixmap, dpi: float) -> list[list[float]]:
 def _edges(tone: np.ndarray) -> tuple[int, int]:
     """First and past-last row of a cell-aligned picture area that is mostly mid-tone.
 
-    Cells are coarse; a caption set tight under a photo must not fall inside its box.
+    `tone` is a boolean array (True: mid-tone pixel).  Cells are coarse; a
+    caption set tight under a photo must not fall inside its box.
     """
-    rows = tone.mean(axis=1) > 0.5
+    import numpy as np
+
+    rows = tone.sum(axis=1, dtype=np.int32) > tone.shape[1] // 2
     hits = rows.nonzero()[0]
     if not len(hits):
         return 0, tone.shape[0]
