@@ -156,6 +156,7 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
         else:
             block.role = "body"
     _credits(blocks, size)
+    _lone_decks(blocks, size)
     _inset_quotes(blocks)
     _context_roles(blocks, size)
     _drop_caps(blocks, size)
@@ -183,6 +184,18 @@ def _credits(blocks: list[Block], size: float) -> None:
                 block.role = "credit"
                 block.info["caption"] = other
                 break
+
+
+def _lone_decks(blocks: list[Block], size: float) -> None:
+    """Display text under no headline heads its own story (a light or italic headline, a
+    continuation's small headline); a little larger than the body, it is an aside."""
+    headlines = [b for b in blocks if b.role == "headline"]
+    for block in blocks:
+        if block.role != "deck":
+            continue
+        if any(0 <= block.y0 - h.y1 <= 8 * size and x_overlap(h, block) > 0 for h in headlines):
+            continue
+        block.role = "headline" if block.size >= 1.25 * size else "aside"
 
 
 def _inset_quotes(blocks: list[Block]) -> None:
@@ -234,8 +247,9 @@ def _context_roles(blocks: list[Block], size: float) -> None:
             if not under:
                 block.role = "aside"
             continue
-        if under and len(block.lines) <= 2:
-            block.role = "byline"
+        if under and len(block.lines) <= 3:
+            # a name is short; a longer line under the headline is its deck
+            block.role = "byline" if len(block.text.split()) <= 6 else "deck"
         elif block.role != "aside":
             block.role = "small"
 

@@ -45,8 +45,11 @@ from .speakers import SpeakerDict, SpeakerResolver
 _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = '"'
-_PARA = re.compile(r"\n[ \t]*\n\s*")
+#: Paragraph breaks: a blank line, or a line break right after the end of a sentence.
+_PARA = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?”\"])[ \t]*\n\s*")
 _SENT_END = frozenset({".", "!", "?"})
+#: Words before a name in quotation marks ("a show titled “Scam”").
+_NAMING = frozenset({"titled", "entitled", "named", "dubbed", "called", "renamed"})
 #: Tags of finite verbs: a frame with one of these besides its cue is a clause of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Entity types that are never the speaker ("said Tuesday").
@@ -132,7 +135,14 @@ def find_segments(text: str) -> list[Segment]:
             i += 1  # the repeated opening mark of a continued quote
         while i < p_end:
             ch = text[i]
-            if ch in _OPEN or (ch == _STRAIGHT and open_at is None and _opens(text, i)):
+            straight_open = open_at is not None and text[open_at] == _STRAIGHT
+            if open_at is not None and (ch == _STRAIGHT) != straight_open and ch in _OPEN + _CLOSE + _STRAIGHT:
+                pass  # the other style inside a quote: a quotation within the quotation
+            elif open_at is not None and ch in _OPEN and (i + 1 >= p_end or text[i + 1].isspace()):
+                # An opening mark typed where the closing one belongs ("…region,“ said X").
+                segments.append(_segment(text, open_at, i + 1, closed=True))
+                open_at = None
+            elif ch in _OPEN or (ch == _STRAIGHT and open_at is None and _opens(text, i)):
                 if open_at is not None:  # unbalanced: the earlier quote ends here
                     segments.append(_segment(text, open_at, i, closed=False))
                 open_at = i
@@ -375,6 +385,8 @@ class QuoteFinder:
                 prev.segments.append(k)
                 continue
             found = None
+            if self.is_name(seg, before):
+                continue
             starts_sentence = not before or all(t.is_punct for t in before)
             cue = self.after_cue(seg, after, segs) if after else None
             if cue is not None and starts_sentence:
@@ -422,6 +434,16 @@ class QuoteFinder:
                 out.append(found)
                 prev = found
         return out
+
+    def is_name(self, seg: Segment, before: list[Token]) -> bool:
+        """A short title-case stretch after "on", "the", "ABC’s": a name in quotation marks."""
+        words = self.text[seg.inner_start:seg.inner_end].rstrip(".,!?").split()
+        if not words or len(words) > 8 or not before:
+            return False
+        if any(len(w) > 3 and not w[0].isupper() and not w[0].isdigit() for w in words):
+            return False
+        prev = before[-1]
+        return prev.pos_ in ("ADP", "DET", "PART") or prev.tag_ == "POS" or prev.lower_ in _NAMING
 
     def _colon_frame(self, seg: Segment) -> _Found | None:
         """"… released the following statement:" then the quote: the colon's clause speaks."""

@@ -19,6 +19,7 @@ import contextlib
 import json
 import threading
 from abc import ABC, abstractmethod
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -814,13 +815,20 @@ class Store(ABC):
         """Facet counts over the matches; `matched` is SQL selecting (id, publication_id, date)."""
         out: dict[str, list[Facet]] = {}
         join = self._ordered_join
-        out["publication"] = [Facet(r[0], r[1], r[2]) for r in self._all(
-            f"SELECT p.id, p.name, c.n FROM (SELECT m.publication_id AS id, count(*) AS n FROM ({matched}) m"
-            f" GROUP BY m.publication_id) c {join} publications p ON p.id = c.id ORDER BY c.n DESC, p.id"
-            " LIMIT 20", params)]
-        out["year"] = [Facet(r[0], r[0], r[1]) for r in self._all(
-            f"SELECT substr(m.date, 1, 4) AS y, count(*) FROM ({matched}) m WHERE m.date <> ''"
-            " GROUP BY y ORDER BY y DESC LIMIT 50", params)]
+        # Publications and years in one pass over the matches.
+        publications: dict[str, int] = defaultdict(int)
+        years: dict[str, int] = defaultdict(int)
+        for pub_id, year, n in self._all(f"SELECT m.publication_id, substr(m.date, 1, 4), count(*)"
+                                         f" FROM ({matched}) m GROUP BY 1, 2", params):
+            publications[pub_id] += n
+            if year:
+                years[year] += n
+        ids = list(publications)
+        names = {r[0]: r[1] for r in self._all(
+            f"SELECT id, name FROM publications WHERE id IN ({self._marks(ids)})", ids)} if ids else {}
+        top = sorted(publications.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
+        out["publication"] = [Facet(pid, names.get(pid, pid), n) for pid, n in top]
+        out["year"] = [Facet(y, y, n) for y, n in sorted(years.items(), reverse=True)[:50]]
         if kind == "quotes":
             out["speaker"] = [Facet(r[0], r[1], r[2]) for r in self._all(
                 f"SELECT s.id, s.name, c.n FROM (SELECT q.speaker_id AS id, count(*) AS n FROM ({matched}) m"

@@ -221,12 +221,14 @@ class SQLiteStore(Store):
             else:
                 count = f"SELECT count(*) FROM {table} WHERE {table} MATCH ?"
                 total = self._match(count, [match], match)[0][0]
-        window = f"{cond} AND {table}.rowid >= ?"
-        wargs = [*args, cutoff]
+        # Rank the window: score the index's matches from the cutoff on (no join), keep the window's.
         weights = "10.0, 4.0, 1.0, 0.0" if kind == "articles" else "1.0, 2.0"
-        ranked = self._match(
-            f"SELECT {table}.rowid, bm25({table}, {weights}) AS score{source}{window}"
-            " ORDER BY score LIMIT ? OFFSET ?", [*wargs, limit, offset], match)
+        members = set(newest)
+        scored = [r for r in self._match(
+            f"SELECT rowid, bm25({table}, {weights}) FROM {table} WHERE {table} MATCH ? AND rowid >= ?",
+            [match, cutoff], match) if r[0] in members]
+        scored.sort(key=lambda r: (r[1], -r[0]))
+        ranked = scored[offset:offset + limit]
         hits = self._hits(kind, table, text_match, ranked)
         values = {}
         if facets:  # over the window's rows, by rowid: no second pass through the index
@@ -244,7 +246,8 @@ class SQLiteStore(Store):
         column, tokens = (-1, 24) if kind == "articles" else (0, 32)
         snippets = dict(self._match(
             f"SELECT rowid, snippet({table}, {column}, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {tokens})"
-            f" FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})", [match, *ns], match))
+            f" FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? AND rowid IN ({marks})",
+            [match, min(ns), max(ns), *ns], match))
         if kind == "articles":
             rows = {r[0]: r for r in self._all(
                 "SELECT a.n, a.id, a.id, a.headline, p.name, a.date, NULL, NULL FROM articles a"

@@ -650,7 +650,7 @@ def _restore_initial(piece: Piece) -> bool:
         piece.text = best + piece.text
         piece.drop_cap = best
         return True
-    if zipf(stub) >= 3.0:
+    if zipf(stub) >= 3.0 and len(piece.lines) >= 3:
         # The drop cap was a whole word: "A" is the only one that starts a sentence
         # before a lower-case word ("A fire yesterday…").
         piece.text = "A " + piece.text

@@ -152,7 +152,7 @@ def merge_gaps(lines: list[Line], gap_after: set[int]) -> list[Line]:
             line.lead_gap
             and prev is not None
             and not prev.terminal
-            and prev.short
+            and len(prev.text) < 0.72 * prev.width
             and line.short
             and (" " not in prev.text or " " not in line.text)  # words a gap split apart
         )
