@@ -209,3 +209,40 @@ def test_scan_like_lines_without_fonts_or_sizes() -> None:
 def test_empty_page_gives_no_articles() -> None:
     result = layout_pages([page([])], source=SOURCE)
     assert result.articles == [] and result.pages[0].number == 1
+
+
+def test_light_centred_headline_owns_the_columns_beneath() -> None:
+    """A headline set in a regular weight, centred over two columns, one of which starts short."""
+    lines = [TextLine(text="Rain expected all week", bbox=[100, 60, 230, 86], size=24, font="Serif")]
+    lines += [body_line("long week.", 40, 100, 45, font="Serif")]
+    lines += column(["Forecasters said the rain would", "last until Sunday at least."], 49, 100 + PITCH)
+    lines += column(["Farmers welcomed the news after", "a dry spring."], 170, 100)
+    result = layout_pages([page(lines)], source=SOURCE)
+    assert [a.headline for a in result.articles] == ["Rain expected all week"]
+    assert result.articles[0].body[0] == "long week."
+
+
+def test_deck_and_byline_under_the_headline() -> None:
+    lines = [headline("Old bridge to close", 40, 60, 250),
+             TextLine(text="Repairs will take the whole summer, the council says", bbox=[40, 90, 290, 100],
+                      size=BODY, font="Serif-Italic", italic=True),
+             TextLine(text="By Ann Smith", bbox=[40, 104, 100, 112], size=7, font="Sans-Bold", bold=True)]
+    lines += column(COL1, 40, 120, short_last=False) + column(COL2, 170, 120)
+    article = layout_pages([page(lines)], source=SOURCE).articles[0]
+    assert article.deck == "Repairs will take the whole summer, the council says"
+    assert article.byline == "Ann Smith"
+    assert article.body[0].startswith("The council voted")
+
+
+def test_caption_in_body_size_by_a_picture() -> None:
+    lines = [headline("Old bridge to close", 40, 60, 250)]
+    lines += [TextLine(text="▶", bbox=[40, 203, 46, 212], size=9, font="Sans"),
+              TextLine(text="Closed.", bbox=[48, 203, 80, 212], size=9, font="Sans-Bold", bold=True),
+              TextLine(text=" The bridge on Monday.", bbox=[80, 203, 180, 212], size=9, font="Sans"),
+              TextLine(text="(AFP)", bbox=[195, 203, 220, 212], size=9, font="Sans")]
+    lines += column(COL1, 40, 220, short_last=False) + column(COL2, 170, 220)
+    result = layout_pages([page(lines, images=[[40.0, 92.0, 290.0, 200.0]])], source=SOURCE)
+    article = result.articles[0]
+    assert [(c.lead_in, c.text, c.credit) for c in article.captions] == [
+        ("Closed.", "The bridge on Monday.", "AFP")]
+    assert all("Closed" not in p for p in article.body)
