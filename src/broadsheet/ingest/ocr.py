@@ -482,6 +482,9 @@ class OcrResult:
 
 def _limits(memory_mb: float) -> None:  # pragma: no cover - runs in the child process
     cap = int(memory_mb * 1024 * 1024)
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)  # inside a guarded worker: never above its own hard cap
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
