@@ -200,3 +200,32 @@ def test_bad_addresses_are_clear_errors(tmp_path: Path) -> None:
         open_store(str(junk))
     with pytest.raises(StoreError, match="cannot connect"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_concurrent_writers_share_entities(store: Store) -> None:
+    """Two writers (threads, one connection each) storing pages that name the same people."""
+    import threading
+
+    names = ["Vladimir Putin", "Recep Erdogan", "Angela Merkel", "Emmanuel Macron"]
+    errors: list[BaseException] = []
+
+    def write(worker: int) -> None:
+        try:
+            for n in range(12):
+                order = names if (n + worker) % 2 else list(reversed(names))
+                articles = [quoted_article(f"{worker}-{n}-{k}", name.split()[-1], None, full_name=name)
+                            for k, name in enumerate(order)]
+                store.add_page(model_page(f"w{worker}-{n}", articles))
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert store.counts().pages == 24 and store.verify() == []
+    people = {e.name: e.articles for e in store.entities(label="PERSON").items}
+    assert people == dict.fromkeys(names, 24)
+    assert {s.name: s.quotes for s in store.speakers().items} == dict.fromkeys(names, 24)

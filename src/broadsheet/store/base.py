@@ -304,6 +304,8 @@ class Store(ABC):
         return None
 
     def _write_rows(self, rows: Rows, date: str | None) -> None:
+        # Shared rows (entities, speakers) are upserted in key order, so that concurrent writers
+        # of one PostgreSQL store lock them in the same order and cannot deadlock.
         mark = self._fts_mark()
         self._many(
             "INSERT INTO articles (id, page_id, seq, issue_id, publication_id, date, headline, deck, byline,"
@@ -334,37 +336,38 @@ class Store(ABC):
             " mention_count = entities.mention_count + excluded.mention_count,"
             " article_count = entities.article_count + excluded.article_count,"
             f" first_date = {first.format(t='entities')}, last_date = {last.format(t='entities')}",
-            [(eid, name, label, m, a, date, date) for eid, (name, label, m, a) in rows.entities.items()])
+            [(eid, name, label, m, a, date, date)
+             for eid, (name, label, m, a) in sorted(rows.entities.items())])
         self._many(
             "INSERT INTO entity_names (entity_id, name, lname, count) VALUES (?,?,?,?)"
             " ON CONFLICT (entity_id, name) DO UPDATE SET count = entity_names.count + excluded.count",
-            [(eid, name, name.lower(), n) for (eid, name), n in rows.entity_names.items()])
+            [(eid, name, name.lower(), n) for (eid, name), n in sorted(rows.entity_names.items())])
         self._many(
             "INSERT INTO speakers (id, name, quote_count, article_count, first_date, last_date)"
             " VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
             " quote_count = speakers.quote_count + excluded.quote_count,"
             " article_count = speakers.article_count + excluded.article_count,"
             f" first_date = {first.format(t='speakers')}, last_date = {last.format(t='speakers')}",
-            [(sid, name, q, a, date, date) for sid, (name, q, a) in rows.speakers.items()])
+            [(sid, name, q, a, date, date) for sid, (name, q, a) in sorted(rows.speakers.items())])
         self._many(
             "INSERT INTO speaker_names (speaker_id, name, lname, count) VALUES (?,?,?,?)"
             " ON CONFLICT (speaker_id, name) DO UPDATE SET count = speaker_names.count + excluded.count",
-            [(sid, name, name.lower(), n) for (sid, name), n in rows.speaker_names.items()])
+            [(sid, name, name.lower(), n) for (sid, name), n in sorted(rows.speaker_names.items())])
         self._many(
             "INSERT INTO speaker_titles (speaker_id, title, count, first_date, last_date) VALUES (?,?,?,?,?)"
             " ON CONFLICT (speaker_id, title) DO UPDATE SET count = speaker_titles.count + excluded.count,"
             f" first_date = {first.format(t='speaker_titles')},"
             f" last_date = {last.format(t='speaker_titles')}",
-            [(sid, title, n, date, date) for (sid, title), n in rows.speaker_titles.items()])
+            [(sid, title, n, date, date) for (sid, title), n in sorted(rows.speaker_titles.items())])
         # The canonical name of a merged record is its most used variant.
         self._many(
             "UPDATE entities SET name = (SELECT n.name FROM entity_names n WHERE n.entity_id = entities.id"
             " ORDER BY n.count DESC, length(n.name) DESC, n.name LIMIT 1) WHERE id = ?",
-            [(eid,) for eid in rows.entities])
+            [(eid,) for eid in sorted(rows.entities)])
         self._many(
             "UPDATE speakers SET name = (SELECT n.name FROM speaker_names n WHERE n.speaker_id = speakers.id"
             " ORDER BY n.count DESC, length(n.name) DESC, n.name LIMIT 1) WHERE id = ?",
-            [(sid,) for sid in rows.speakers])
+            [(sid,) for sid in sorted(rows.speakers)])
 
     def verify(self) -> list[str]:
         """Integrity problems, if any: inputs missing articles, rows whose parent is gone."""
