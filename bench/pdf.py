@@ -18,7 +18,7 @@ second without NLP (CPU time, as the machine may be shared), in this process
 and in the guarded worker that `read` uses, against bare PyMuPDF text
 extraction (``page.get_text()``) of the same pages in the same run.
 
-    .venv/bin/python -m bench.pdf [--pages N] [--seeds 1,2]
+    .venv/bin/python -m bench.pdf [--pages N] [--seeds 1,2] [--dir FOLDER]
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import argparse
 import itertools
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from bench import corpus
@@ -185,10 +186,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.pdf", description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=120, help="pages to score (default 120)")
     parser.add_argument("--seeds", default="1,2", help="pagegen seeds, e.g. 1,2 (default)")
+    parser.add_argument("--dir", help="score the pagegen pages (page-NNN.pdf + .gold.json) under this "
+                                      "folder instead, e.g. pages of a held-out style")
     args = parser.parse_args(argv)
     try:
         seeds = tuple(int(s) for s in args.seeds.split(","))
-        pages = corpus.benchmark_pages(args.pages, seeds=seeds)
+        if args.dir:
+            pages = [corpus.GeneratedPage(pdf, pdf.with_suffix(".gold.json"))
+                     for pdf in sorted(Path(args.dir).glob("**/page-*.pdf"))]
+            if not pages:
+                print(f"bench.pdf: no page-NNN.pdf under {args.dir}")
+                return 1
+        else:
+            pages = corpus.benchmark_pages(args.pages, seeds=seeds)
     except corpus.Unavailable as exc:
         print(f"bench.pdf: {exc}")
         return 1
@@ -196,8 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench.pdf: bad --seeds {args.seeds!r} (use e.g. 1,2)")
         return 2
     styles = sorted({p.gold["style"] for p in pages[:1000]})
-    print(f"{len(pages)} pagegen pages, styles {', '.join(styles)}, seeds {args.seeds} "
-          f"(shared folder: {corpus.SHARED})\n")
+    origin = args.dir or f"seeds {args.seeds}, shared folder {corpus.SHARED}"
+    print(f"{len(pages)} pagegen pages, styles {', '.join(styles)} ({origin})\n")
     readers: list[tuple[str, Reader]] = [
         ("broadsheet PDF", broadsheet_pdf),
         ("broadsheet dump (pymupdf)", broadsheet_dump),
