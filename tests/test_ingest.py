@@ -15,7 +15,7 @@ import pytest
 
 from broadsheet.parallel import expand_inputs, ingest
 from broadsheet.pipeline import ReadOptions
-from broadsheet.store import open_store
+from broadsheet.store import Filters, open_store
 from test_store_kit import ROOT, SAMPLE, address  # noqa: F401
 
 PYTHON = sys.executable
@@ -107,7 +107,7 @@ def test_ingest_on_a_dask_local_cluster(archive: Path, tmp_path: Path) -> None:
 _PAUSE_MID_WRITE = textwrap.dedent("""
     import sys, time
     import broadsheet
-    from broadsheet.store import open_store
+    from broadsheet.store import Filters, open_store
     from broadsheet.store.base import Store
 
     original = Store._write_rows
@@ -178,3 +178,21 @@ def test_kill_during_a_batch_ingest_then_resume(archive: Path, tmp_path: Path) -
     assert f"{N_MANY - partial} stored, {partial} already stored, 0 failed" in resumed.stdout
     with open_store(str(db)) as store:
         assert store.verify() == [] and store.counts().pages == N_MANY
+
+
+def test_ingest_with_nlp_merges_speakers_and_entities(archive: Path, tmp_path: Path) -> None:
+    first_dump = sorted((archive / "arabweekly").glob("*.txt"))[0]
+    inputs = [str(archive / "sample.txt"), str(first_dump)]
+    with open_store(str(tmp_path / "nlp.db")) as store:
+        report = ingest(inputs, store, ReadOptions(nlp=True, date="2017-11-16"), workers=1)
+        assert report.failures == [] and report.quotes > 0
+        assert store.verify() == []
+        counts = store.counts()
+        assert counts.quotes == report.quotes and counts.entities > 0 and counts.speakers > 0
+        for summary in store.speakers(limit=500).items:
+            said = store.quotes(Filters(speaker=summary.id), limit=500).items
+            assert len(said) == summary.quotes and {q.speaker_id for q in said} == {summary.id}
+        person = store.entities(label="PERSON").items[0]
+        view = store.entity(person.id)
+        assert view is not None and view.names and store.mentions(person.id).items
+        assert store.search(person.name.split()[-1], Filters(entity=person.id)).total >= 1
