@@ -893,6 +893,12 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
     for t, n in _best_matching(pairs, titles, len(drafts)):
         drafts[n].headline = pieces[t]
         taken_titles.add(t)
+    # Titles and articles left over after the clear pairs: a continued story shares few
+    # words with its headline, so the rest are paired best first, however weakly.
+    for score, t, n in sorted(pairs, reverse=True):
+        if t not in taken_titles and drafts[n].headline is None and pieces[t].extra.get("strong"):
+            drafts[n].headline = pieces[t]
+            taken_titles.add(t)
     # A second title right after a headline is its deck; a shorter one right before the
     # matched title is the headline, and the matched one its deck.
     for draft in drafts:
