@@ -95,3 +95,9 @@ def test_find_in_running_text() -> None:
 def test_bad_issue_date_is_ignored() -> None:
     assert dates.parse_issue_date("not a date") is None
     assert dates.resolve("yesterday", "16/11/2017") is None
+
+
+def test_bare_numbers_far_from_the_issue_are_not_years() -> None:
+    assert dates.resolve("2259", "2020-01-10") is None
+    assert dates.resolve("in 1648", "2020-01-10") is None
+    assert dates.resolve("in 2050", "2020-01-10") is not None

@@ -99,6 +99,8 @@ def test_passive_with_agent_and_event_inside_a_quotation(nlp: Any) -> None:
 def test_modifiers_and_plain_statements_are_not_events(nlp: Any) -> None:
     assert code(nlp, "The Saudi-backed committee met in a power-sharing spirit.")[0]["text"] == "met"
     assert code(nlp, "The weather was mild and the markets were quiet.") == []
+    # Natural hazards and the like are no one's act: PLOVER events have a party behind them.
+    assert code(nlp, "A powerful earthquake hit southern Turkey on Monday, killing dozens.") == []
 
 
 def test_event_offsets_point_at_the_trigger(nlp: Any) -> None:

@@ -260,9 +260,17 @@ def _ago(g: dict[str, str], today: date | None) -> DateRange | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _year(g: dict[str, str], today: date | None) -> DateRange:
+def _year(g: dict[str, str], today: date | None) -> DateRange | None:
     year = int(g["year"])
+    if not _plausible(year, today):
+        return None  # "2259" is a number, not a year
     return date(year, 1, 1), date(year, 12, 31)
+
+
+def _plausible(year: int, today: date | None) -> bool:
+    """A bare four-digit number is a year in news only within a few centuries of the issue."""
+    reference = today.year if today else 2000
+    return 1700 <= year <= reference + 50
 
 
 def _decade(g: dict[str, str], today: date | None) -> DateRange:

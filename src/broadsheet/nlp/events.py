@@ -97,6 +97,7 @@ class Patterns:
     object_verbs: frozenset[str]
     with_party_object: dict[str, str]
     official_senses: dict[str, str]
+    non_agents: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     modal_intent: frozenset[str]
@@ -122,6 +123,7 @@ def load_patterns(path: str | None = None) -> Patterns:
             object_verbs=frozenset(data.get("object_verbs", ())),
             with_party_object=dict(data.get("with_party_object", {})),
             official_senses=dict(data.get("official_senses", {})),
+            non_agents=frozenset(data.get("non_agents", ())),
             intent_verbs=frozenset(data["intent_verbs"]),
             intent_adjectives=frozenset(data["intent_adjectives"]),
             modal_intent=frozenset(data["modal_intent"]), modal_demand=frozenset(data["modal_demand"]),
@@ -721,6 +723,20 @@ def _conjuncts(token: Token | None) -> list[Token | None]:
     return out
 
 
+def _acts_through_party(verb: Token, p: Patterns) -> bool:
+    """False when the subject says no one acted: "an earthquake hit …", "two weeks allow …"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # "…, killing dozens": the subject of the clause it hangs on
+        head = verb.head
+        if verb.dep_ in ("advcl", "conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return _acts_through_party(head, p)
+        return True
+    head = _of_quantity(subj)
+    if head.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"):
+        return False
+    return _lemma(head) not in p.non_agents
+
+
 def _named_party_after(verb: Token, source: Token | None) -> Token | None:
     """Last resort for a target: the first named party in the event's own clause after the verb."""
     taken = {t.i for t in _phrase(_head_of(source)).subtree} if source is not None else set()
@@ -761,6 +777,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     elif trigger.happening and trigger.noun is not None:
         source, target = _happening_parties(trigger.noun)
     else:
+        if not _acts_through_party(verb, p):
+            return []  # "an earthquake hit …", "my thoughts go to …": no one did it
         source, passive_target = _subject(verb, passive_is_source=event_type in SELF_ACTS)
         if demand:
             # "X said Y must …": X requests of Y; the reporter is the governing verb's subject.
