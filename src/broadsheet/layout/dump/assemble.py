@@ -186,8 +186,7 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    return text.isupper()
 
 
 def _is_bottom_furniture(text: str) -> bool:

@@ -198,8 +198,7 @@ def _ends_on_function_word(text: str) -> bool:
 
 def _caps_line(text: str) -> bool:
     """Set in capitals: at least two words and no lower-case letter."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and " " in text.strip() and all(c.isupper() for c in letters)
+    return len(text) >= 6 and " " in text.strip() and text.isupper()
 
 
 def _lost_initial(text: str) -> bool:
