@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -197,6 +198,13 @@ def _columns(blocks: list[Block]) -> list[list[Block]]:
     return [sorted(members, key=lambda b: b.y0) for _, _, members in columns]
 
 
+def _left_edge(column: list[Block]) -> float:
+    """The column's left edge: where most lines start (a stray piece in the gutter is no edge)."""
+    starts = Counter(round(ln.x0) for b in column for ln in b.lines)
+    edge = max(starts, key=lambda x: (starts[x], -x))
+    return min((ln.x0 for b in column for ln in b.lines if round(ln.x0) == edge), default=float(edge))
+
+
 def _right_edge(column: list[Block]) -> float:
     """The column's right edge: where nine lines in ten end (one overprinted line is no edge)."""
     ends = sorted(ln.x1 for b in column for ln in b.lines)
@@ -214,7 +222,7 @@ class _Paragraphs:
         self.prev_short = False
         self.prev_ragged_end = False
         self.first_indented = False
-        edges = [(min(b.x0 for b in col), _right_edge(col)) for col in columns]
+        edges = [(_left_edge(col), _right_edge(col)) for col in columns]
         # Justified text: most lines (a block's last line aside) reach the column's right edge.
         inner = [(ln, right) for col, (_, right) in zip(columns, edges, strict=True)
                  for b in col for ln in b.lines[:-1]]
