@@ -151,3 +151,10 @@ def test_unreadable_patterns_name_the_file(tmp_path: Path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match=r"broken\.json"):
         events.load_patterns(str(bad))
+
+
+def test_a_capital_acting_gets_its_country_from_the_gazetteer(nlp: Any) -> None:
+    e = main_event(nlp, "Athens expelled the Libyan ambassador on Friday.")
+    assert (e["type"], e["mode"]) == ("SANCTION", "expel")
+    assert e["source"]["country"] == "GRC"
+    assert (e["target"]["country"], e["target"]["sector"]) == ("LBY", "GOV")

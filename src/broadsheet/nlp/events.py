@@ -563,6 +563,12 @@ def _actor_dict(token: Token | None, doc: Doc) -> dict[str, Any] | None:
         if ent.label_ in ACTOR_LABELS:
             entity_id = make_id(ent.text, ent.label_)
     actor = actors.resolve(span.text, entity_id)
+    if actor.country is None:  # a seat of government or a city: "Athens expelled …"
+        for ent in span.ents:
+            place = places.resolve(ent.text) if ent.label_ in PLACE_LABELS else None
+            if place is not None and place.country:
+                actor.country = place.country
+                break
     return {"text": actor.text, "entity_id": actor.entity_id, "country": actor.country,
             "sector": actor.sector, "start": span.start_char, "end": span.end_char}
 
