@@ -134,11 +134,9 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
         if display:
             if body.repeats(block.text):
                 block.role = "pull_quote"
-            elif block.first.italic and not block.first.bold and bsize < 1.6 * size:
-                block.role = "deck"
             elif block.first.bold or bsize >= 1.6 * size:
                 block.role = "headline"
-            else:
+            else:  # light or italic, a little larger: a deck under a headline, else a headline
                 block.role = "deck"
         elif bsize >= 1.1 * size and not block.first.bold:
             block.role = "pull_quote" if body.repeats(block.text) else "deck"
