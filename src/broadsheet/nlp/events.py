@@ -187,6 +187,7 @@ def _same(a: Token | None, b: Token | None) -> bool:
 
 
 def _lemma(token: Token) -> str:
+    """Lowercase lemma; the small model sometimes leaves "talks"/"troops" plural."""
     lemma = token.lemma_.lower()
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in ("talk", "troop") else lemma
 
@@ -239,10 +240,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
 
 
 def _demand_clause(verb: Token, p: Patterns) -> bool:
-    """ "…, X said Y must …": a clause with "must"/"should" reported by someone else."""
-    if verb.dep_ not in ("ccomp",) or not any(c.lower_ in p.modal_demand for c in verb.children):
-        return False
-    return _lemma(verb.head) in p.transparent or _lemma(verb.head) in REPORTING or verb.head.lemma_ == "issue"
+    """ "X said (insisted, reminded Z) that Y must …": a must/should clause someone else utters."""
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in p.modal_demand for c in verb.children)
 
 
 def _governor(verb: Token) -> Token | None:
