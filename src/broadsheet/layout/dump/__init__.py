@@ -11,18 +11,30 @@ See `lines`, `pieces`, `roles` and `assemble` for the evidence each step uses.
 
 from __future__ import annotations
 
+import re
+
+from ...errors import InputError
 from ...ingest import RawInput
 from ...model import Page, PageInfo, Source
 from ...pipeline import ReadOptions
 from .assemble import reconstruct
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Running text: at least eight words of letters, most of its tokens words."""
+    tokens = paragraph.split()
+    words = sum(1 for t in tokens if _WORD.search(t))
+    return words >= 8 and words >= 0.6 * len(tokens)
 
 
 def read_dump(raw: RawInput, options: ReadOptions) -> Page:
     """Read a page's text dump (see module docstring)."""
     assert raw.text is not None
     articles, other, warnings = reconstruct(raw.text, article_prefix=raw.sha256[:12])
-    if not articles:
-        warnings.append("no article text found on this page")
+    if not any(_is_prose(p) for a in articles for p in a.body):
+        raise InputError(raw.path, "no prose found: no paragraph of running text on this page")
     return Page(
         source=Source(path=raw.path, sha256=raw.sha256, kind="text-dump"),
         publication=options.publication,
