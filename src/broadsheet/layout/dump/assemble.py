@@ -894,7 +894,7 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
         taken_titles.add(t)
     # Titles and articles left over after the clear pairs: a continued story shares few
     # words with its headline, so the rest are paired best first, however weakly.
-    for score, t, n in sorted(pairs, reverse=True):
+    for _score, t, n in sorted(pairs, reverse=True):
         if t not in taken_titles and drafts[n].headline is None and pieces[t].extra.get("strong"):
             drafts[n].headline = pieces[t]
             taken_titles.add(t)
