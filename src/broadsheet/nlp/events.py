@@ -201,8 +201,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     obj_keys: list[tuple[str, list[Token]]] = []
     if obj is not None:
         compounds = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
-        if compounds:
+        if compounds:  # "lift the curfew order": "lift curfew order", "lift curfew", then "lift order"
             obj_keys.append((f"{_lemma(compounds[0])} {_lemma(obj)}", [compounds[0], obj]))
+            obj_keys.append((_lemma(compounds[0]), [compounds[0], obj]))
         obj_keys.append((_lemma(obj), [obj]))
     for prt in particles:
         for key, toks in obj_keys:
