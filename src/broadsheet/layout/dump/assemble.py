@@ -314,8 +314,8 @@ def _find_pull_quotes(pieces: list[Piece]) -> None:
         everything.update(grams)
     for piece in body:
         own = grams_of[id(piece)]
-        if len(own) < 3:
-            continue
+        if len(own) < 3 or piece.starts_lower:
+            continue  # a pull quote is a sentence: it never starts in lower case
         repeated = sum(1 for g in own if everything[g] > 1) / len(own)
         if repeated < 0.6:
             continue
