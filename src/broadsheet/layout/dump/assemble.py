@@ -260,7 +260,10 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
         ):
             widest = max(len(line.text) for line in a.lines)
             ratio = max(len(line.text) for line in b.lines) / max(widest, 1)
-            if (ratio <= 2.0 or (tail and b.starts_lower and ratio <= 2.5)) and a.words + b.words <= 18:
+            lower_tail = tail and b.starts_lower
+            if (ratio <= 2.0 or (lower_tail and ratio <= 2.5)) and a.words + b.words <= (
+                30 if lower_tail else 18
+            ):
                 a.lines.extend(b.lines)
                 a.text = join_text(a.text, b.text, dehyphenator)
                 a.role = "title"
@@ -562,7 +565,12 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
                 break
             if nxt.role != "body":
                 continue
-            if id(nxt) not in predecessor and nxt.cut != "dropcap" and not _reaches(nxt, q, successor):
+            if (
+                id(nxt) not in predecessor
+                and nxt.cut != "dropcap"
+                and not nxt.extra.get("initial")
+                and not _reaches(nxt, q, successor)
+            ):
                 link(q, nxt)
             break
     chains: list[list[Piece]] = []
@@ -991,6 +999,7 @@ def _split_for_title(title: Piece, drafts: list[Draft]) -> None:
     else:
         second.headline = title
     drafts.insert(n + 1, second)
+
 
 def _is_head_between(pieces: list[Piece], k: int) -> bool:
     return pieces[k].role == "body"
