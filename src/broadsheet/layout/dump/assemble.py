@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ...model import Article, Caption, Other, PullQuote, Region
 from ...text.hyphenation import Dehyphenator, zipf
 from . import roles
-from .lines import Line, read_lines, uses_trailing_spaces
+from .lines import SENTENCE_STARTERS, Line, read_lines, uses_trailing_spaces
 from .pieces import JUMP, Piece, cut_pieces, is_credit, join_text, piece_text
 
 _STOP = frozenset(
@@ -358,52 +358,6 @@ def _attribution_like(piece: Piece) -> bool:
     return roles.looks_like_name(piece.lines[0].text.lstrip("—–- ").rstrip(","))
 
 
-_SENTENCE_STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "this",
-        "that",
-        "these",
-        "those",
-        "but",
-        "and",
-        "as",
-        "after",
-        "before",
-        "when",
-        "while",
-        "if",
-        "for",
-        "with",
-        "by",
-        "from",
-        "there",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "one",
-        "two",
-        "some",
-        "many",
-        "most",
-        "all",
-        "no",
-        "not",
-    ]
-)
 
 
 def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: Dehyphenator) -> list[Piece]:
@@ -488,7 +442,7 @@ def _reads_like_title(
         if (
             words[-1][:1].isupper()
             and following[:1].isupper()
-            and following.lower() not in _SENTENCE_STARTERS
+            and following.lower() not in SENTENCE_STARTERS
         ):
             return False  # a name broken across lines: "Regional governor Boris / Dubrovsky said"
     own = Counter(content_words(text))

@@ -18,6 +18,17 @@ from functools import lru_cache
 from ...text.hyphenation import zipf
 from ...text.normalize import clean_line, strip_bullet
 
+#: Words that never end a sentence, a paragraph or a title: a line ending on one goes on.
+OPEN_ENDINGS = frozenset(
+    "a an the of and or to for with by from as that than but nor its their his her our your my "
+    "some any many most all each every both few several these those this such other another no".split()
+)
+#: Words that often start a sentence after a capitalised word ends a line (not a name's next part).
+SENTENCE_STARTERS = frozenset(
+    "the a an in on at it he she they we i this that these those but and as after before when while "
+    "if for with by from there his her their its our one two some many most all no not".split()
+)
+_JUSTIFY_GAP = re.compile(r"\S {2,}\S.* {2,}\S")
 _CREDIT_GAP = re.compile(r"\S\s{3,}\([^()]{1,60}\)\s*$")
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _TERMINAL = re.compile(r"""[.!?…][\"'”’)\]]*$|[.!?…]\s*[\"'”’]$|:$""")
@@ -118,6 +129,8 @@ def read_lines(text: str) -> list[Line]:
                 lead_gap=bullet or cleaned.startswith(" "),
                 blank_before=blank,
                 credit_gap=bool(_CREDIT_GAP.search(raw)),
+            # Wide gaps between words (kept by some extractors) mark a justified, full line.
+            justified=bool(_JUSTIFY_GAP.search(raw.strip())),
             )
         )
         blank = False

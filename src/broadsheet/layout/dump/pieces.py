@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...text.hyphenation import Dehyphenator, zipf
-from .lines import Line
+from .lines import OPEN_ENDINGS, SENTENCE_STARTERS, Line
 
 CREDIT_END = re.compile(r"\(\s*([^()]{1,60}?)\s*\)\s*$")
 JUMP = re.compile(
@@ -155,45 +155,26 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     # A short line that ends no sentence: a title's last line, when what follows is a
     # full line of a new unit, or a word that lost its drop cap.
     if _starts_sentence(line.text) and len(line.text) >= 0.6 * line.width:
+        if _ends_on_function_word(prev.text):
+            return ""
         return "title"
     if line.text[:1].islower() and _lost_initial(line.text):
         return "title"
     return ""
 
 
-#: Words that never end a paragraph or a title: a line ending on one goes on.
-_OPEN_ENDINGS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "than",
-        "but",
-        "nor",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-    ]
-)
+
+
+def _name_runs_on(prev: str, line: str) -> bool:
+    """A capitalised word ends the line and another begins the next: "President Andrzej / Duda"."""
+    last = prev.rsplit(" ", 1)[-1]
+    first = line.split(" ", 1)[0].strip("\"'“‘(,.;:")
+    return last[:1].isupper() and first[:1].isupper() and first.lower() not in SENTENCE_STARTERS
 
 
 def _ends_on_function_word(text: str) -> bool:
     last = text.rsplit(" ", 1)[-1].lower()
-    return last in _OPEN_ENDINGS
+    return last in OPEN_ENDINGS
 
 
 def _caps_line(text: str) -> bool:

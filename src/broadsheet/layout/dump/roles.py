@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .lines import OPEN_ENDINGS
 from .pieces import CREDIT_END, Piece, is_credit
 
 _NUMBER = re.compile(r"^(?:page\s*|p\.\s*)?\d{1,4}$", re.IGNORECASE)
@@ -34,36 +35,7 @@ _BIO = re.compile(
     r"fellow|professor|researcher|director|commentator|editor-at-large|freelance|freelancer|"
     r"lecturer|specialises|specializes)\b)",
 )
-FUNCTION_END = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "than",
-        "but",
-        "nor",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-    ]
-)
+FUNCTION_END = OPEN_ENDINGS
 #: A sentence ends inside the text (not an abbreviation such as "U.S." or "Dr.").
 SENTENCE_INSIDE = re.compile(r"[a-z0-9\]\)”’\"]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]{2,}|[A-Z]\.|Mc[A-Z][a-z]+|de|van|von|al-\w+|bin|da)$")
