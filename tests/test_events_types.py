@@ -88,6 +88,13 @@ SENTENCES = [
     ("ASSAULT", "At least 20 people were killed when a car bomb exploded in a crowded market in Baghdad."),
     ("ASSAULT", "Clashes erupted between police and protesters in the capital."),
     ("ASSAULT", "Rebel fighters stormed a military base in the north, officials said."),
+    ("ASSAULT", "Government forces recaptured the town from Islamic State militants."),
+    ("RETREAT", "Turkish troops pulled back from the Syrian border town."),
+    ("SANCTION", "The United States halted military aid to Pakistan."),
+    ("COERCE", "Egypt sentenced 75 people to death over the 2013 sit-in."),
+    ("MOBILIZE", "Iran put its armed forces on alert after the drone strike."),
+    ("THREATEN", "Beijing warned Washington against selling arms to Taiwan."),
+    ("REJECT", "Hungary refused to take in refugees under the EU quota plan."),
 ]
 
 
@@ -120,3 +127,17 @@ def test_a_ministry_protests_in_words_students_in_the_street(nlp: Any) -> None:
     students = events.primary(nlp("Students protested outside the ministry on Friday.")._.bs_events)
     assert ministry is not None and (ministry["type"], ministry["mode"]) == ("ACCUSE", "disapprove")
     assert students is not None and students["type"] == "PROTEST"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The United States halted military aid to Pakistan.", "United States", "Pakistan"),
+    ("Beijing warned Washington against selling arms to Taiwan.", "Beijing", "Washington"),
+    ("Government forces recaptured the town from Islamic State militants.", "Government forces",
+     "Islamic State militants"),
+    ("Authorities in Minsk detained more than 200 protesters on Sunday.", "Authorities in Minsk",
+     "more than 200 protesters"),
+])
+def test_source_and_target(nlp: Any, text: str, source: str, target: str) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert main is not None
+    assert (main["source"]["text"], main["target"]["text"]) == (source, target)

@@ -54,6 +54,8 @@ CAMEO_TABLE = DATA / "cameo.json"
 #: The PLOVER event types (PLOVER manual, 2021).
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+#: Adverbs the small model tags where a phrasal verb's particle stands ("pulled back from").
+PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over", "in"})
 #: Sectors that act through statements: their "protest" is a complaint (ACCUSE), not a demonstration.
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "MED"})
 #: Acts between equals: a compound subject is source and target ("Israel and Lebanon met").
@@ -195,7 +197,8 @@ def _lemma(token: Token) -> str:
 def classify(verb: Token, p: Patterns) -> Trigger | None:
     """Is `verb` an event, and of what type? Longest pattern first (verb+particle+object…)."""
     lemma = _lemma(verb)
-    particles = [c for c in verb.children if c.dep_ == "prt"]
+    particles = [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)]  # "pulled back"
     obj = _object(verb)
     keys: list[tuple[str, list[Token], Token | None]] = []
     obj_keys: list[tuple[str, list[Token]]] = []
@@ -319,6 +322,9 @@ def _phrase(head: Token) -> Span:
                 head.lower_ in actors.ROLE_WORDS or head.lemma_.lower() in actors.ROLE_WORDS
                 or head.pos_ in ("NOUN", "PROPN")):
             keep.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "in" and len(list(child.subtree)) <= 6 and any(
+                t.ent_type_ in PLACE_LABELS for t in child.subtree):
+            keep.extend(child.subtree)  # "Ethnic Albanians in south Serbia": where the party is from
         elif child.dep_ == "appos" and child.text == child.text.upper() and len(child) == 1:
             keep.append(child)
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
@@ -408,7 +414,7 @@ def _subject(verb: Token, passive_is_source: bool = False) -> tuple[Token | None
 
 
 def _noun_target(noun: Token, words: frozenset[str], hostile: bool, depth: int = 0,
-                 preps: tuple[str, ...] | None = None) -> Token | None:
+                 preps: tuple[str, ...] | None = None, common_modifiers: bool = True) -> Token | None:
     """The party a noun phrase points at: itself, a possessor or modifier, or a prepositional object.
 
     "demands from UNITA", "the withdrawal of Serbian forces", "North Korea's demand", "a U.N. presence",
@@ -424,7 +430,7 @@ def _noun_target(noun: Token, words: frozenset[str], hostile: bool, depth: int =
     found = None if depth >= 2 else _prep_target(noun, words, hostile, preps or NOUN_PREPS, depth + 1)
     if found is not None:
         return found
-    if modifiers:  # "a Karen guerrilla stronghold", after "the naval blockade of Serbia"
+    if modifiers and hostile and common_modifiers:  # force against "a Karen guerrilla stronghold"
         return modifiers[0]
     for acl in (c for c in noun.children if c.dep_ == "acl"):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
@@ -472,14 +478,18 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
     for child in verb.children:
         if child.dep_ in ("dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             return child
-    for noun in (trigger.noun, obj):
-        if noun is not None:
-            found = _noun_target(noun, words, hostile, preps=noun_preps)
-            if found is not None and found.i != noun.i:
-                return found
+    nouns = [n for n in (trigger.noun, obj) if n is not None]
+    for noun in nouns:
+        found = _noun_target(noun, words, hostile, preps=noun_preps, common_modifiers=False)
+        if found is not None and found.i != noun.i:
+            return found
     for head in (verb, *(c for c in verb.children if c.dep_ == "prt")):  # "kidnapped up to 16 advisers"
         found = _prep_target(head, words, hostile, VERB_PREPS)
         if found is not None:
+            return found
+    for noun in nouns:  # a party named only as a modifier: "shelled rebel positions"
+        found = _noun_target(noun, words, hostile, preps=noun_preps)
+        if found is not None and found.i != noun.i:
             return found
     if depth < 2:
         for comp in complements:
