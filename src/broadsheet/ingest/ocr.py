@@ -588,8 +588,9 @@ def mark_captions(page: LayoutPage) -> None:
     Printed captions are a point or two smaller than body text, a difference
     OCR line heights blur; the layout stages tell captions by size and by
     the picture above.  Lines stacked from just under a picture's bottom edge
-    (no line gap) and overlapping it are the caption; they get
-    `CAPTION_SHARE` of the page's commonest size when they are not already smaller.
+    (no line gap) and overlapping it are the caption; they get at most
+    `CAPTION_SHARE` of the page's commonest size, clear of the layout's
+    same-style tolerance (10 %).
     """
     if not page.images or not page.lines:
         return
@@ -607,8 +608,8 @@ def mark_captions(page: LayoutPage) -> None:
                 continue
             if ly0 > edge + 0.8 * h:
                 break
-            if line.size >= 0.95 * body and line.size <= 1.1 * body:
-                line.size = round(CAPTION_SHARE * body, 2)
+            if line.size <= 1.1 * body:
+                line.size = min(line.size, round(CAPTION_SHARE * body, 2))
             edge = max(edge, ly1)
 
 
