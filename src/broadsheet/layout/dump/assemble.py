@@ -231,7 +231,6 @@ def classify(
             and (nxt.cut == "dropcap" or _lost_initial_stub(nxt))
         ):
             piece.role = "title"
-            piece.extra["strong"] = "1"
         # The last words before "Continued on page N" run on to that page: body, not a title.
         if piece.role == "title" and nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":
             piece.role = "body"
