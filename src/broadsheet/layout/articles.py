@@ -95,12 +95,17 @@ class _Owners:
         self.size = size
         self.headlines = sorted((b for b in blocks if b.role == "headline"), key=lambda b: b.y0)
         self.bodyish = [b for b in blocks if b.role in _BODYISH]
-        bodies = [b for b in blocks if b.role == "body"]
         #: A block's column: the body blocks that share its left edge (a short line is not narrow text).
+        edges: dict[int, tuple[float, float]] = {}  # left edge (in body sizes) → extent of its blocks
+        for body in (b for b in blocks if b.role == "body"):
+            key = round(body.x0 / size)
+            x0, x1 = edges.get(key, (body.x0, body.x1))
+            edges[key] = (min(x0, body.x0), max(x1, body.x1))
         self.column: dict[int, tuple[float, float]] = {}
         for block in self.bodyish:
-            mates = [c for c in bodies if abs(c.x0 - block.x0) <= size] or [block]
-            self.column[id(block)] = (min(c.x0 for c in mates), max(max(c.x1 for c in mates), block.x1))
+            key = round(block.x0 / size)
+            near = [edges[k] for k in (key - 1, key, key + 1) if k in edges] or [(block.x0, block.x1)]
+            self.column[id(block)] = (min(e[0] for e in near), max(max(e[1] for e in near), block.x1))
         boxed = [b for b in blocks if b.role in ("pull_quote", "speaker")]
         self.horizontal = [
             r for r in layout.rules if r[2] - r[0] > r[3] - r[1]

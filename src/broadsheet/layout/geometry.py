@@ -31,6 +31,8 @@ from ..text.normalize import clean_line
 
 #: Pages with more style runs than this skip the gutter test (quadratic in the worst case).
 _MAX_RUNS_FOR_GUTTERS = 20_000
+#: Blocks still open for more lines at once (a page has a few per column).
+_MAX_OPEN_BLOCKS = 48
 
 
 @dataclass(slots=True, eq=False)
@@ -295,6 +297,9 @@ def build_blocks(lines: list[Line], page: int, rules: list[list[float]]) -> list
                 continue
             if best is None or block.y1 > best.y1:
                 best = block
+        # a page of scattered text keeps many blocks open: the most recent ones are enough
+        if len(keep) > _MAX_OPEN_BLOCKS:
+            keep = sorted(keep, key=lambda b: b.y1)[-_MAX_OPEN_BLOCKS:]
         active = keep
         if best is not None and not _between_rule(best, line, horizontal):
             best.add(line)

@@ -153,10 +153,10 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
             block.role = "pull_quote" if body.repeats(block.text) else "aside"
         else:
             block.role = "body"
+    low = [b for b in blocks if b.role != "folio" and b.y1 >= bottom - size]
     for block in blocks:  # text just under a story's last line is no folio (a pull quote's speaker)
         if block.role == "folio" and block.y0 >= bottom and any(
-            other.role != "folio" and 0 <= block.y0 - other.y1 <= size and x_overlap(other, block) > 0
-            for other in blocks
+            0 <= block.y0 - other.y1 <= size and x_overlap(other, block) > 0 for other in low
         ):
             block.role = "small"
     _credits(blocks, size)
