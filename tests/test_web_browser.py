@@ -110,6 +110,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         for pid in [r[0] for r in store._all("SELECT id FROM pages")]:
             for art in store.page(pid).articles:
                 info["articles"][art.id] = art.headline
+                full = store.article(art.id).article
+                if full.captions and full.captions[0].lead_in and "captioned" not in info:
+                    info["captioned"] = (art.id, full.captions[0])
     app = _app(db, token="s3cret")
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -189,7 +192,6 @@ def test_search_open_article_follow_speaker(site: dict[str, Any], page: Any) -> 
     speaker = chip.inner_text()
     assert speaker == "Agnes Morrow"
     assert page.locator("aside.pull-quote").inner_text().startswith("“What we did not expect")
-    assert page.locator("figure.caption").count() >= 1
     image = page.locator(".page-image img").first
     image.scroll_into_view_if_needed()
     page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
@@ -207,6 +209,16 @@ def test_search_open_article_follow_speaker(site: dict[str, Any], page: Any) -> 
     assert "Head librarian" in page.locator(".titles").inner_text()
     assert page.locator(f"a[href='{article_url.removeprefix(site['base'])}']").count() >= 1
     shot(page, "speaker")
+
+
+def test_captions_shown_as_captions(site: dict[str, Any], page: Any) -> None:
+    article_id, caption = site["captioned"]
+    page.goto(site["base"] + f"/articles/{article_id}")
+    figure = page.locator("figure.caption").first
+    assert figure.locator("b").inner_text() == caption.lead_in
+    assert caption.text in figure.inner_text()
+    # A caption is not body text: it sits outside the body's paragraphs.
+    assert caption.text not in page.locator("article .body").inner_text()
 
 
 def test_entity_page_and_page_image_links(site: dict[str, Any], page: Any) -> None:

@@ -8,11 +8,12 @@ through its own connection so both backends are served.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BroadsheetError
-from ..store.views import Hit, SearchResult
+from ..store.views import Cooccurrence, EventView, Hit, Mention, Paged, SearchResult
 
 
 class SearchProblem(Exception):
@@ -109,9 +110,75 @@ def speaker_articles(store: Any, speaker_id: str, limit: int) -> list[Any]:
     return list(store.articles(_store_filters(SearchFilters(speaker=speaker_id)), limit=limit).items)
 
 
-def entity_events(store: Any, entity_id: str, limit: int) -> list[Any]:
-    """Events the entity takes part in, newest first (empty until events are stored)."""
-    return list(store.events(actor=entity_id, limit=limit).items)
+def entity_events(store: Any, entity_id: str, limit: int) -> list[EventView]:
+    """Events the entity is a party to, newest first (empty until events are stored).
+
+    Two indexed look-ups (as source, as target) rather than the store's
+    general actor filter, which also matches names and so scans every event.
+    """
+    rows = store._all(
+        "SELECT id, article_id, type, cameo, text, source_text, source_entity_id, target_text,"
+        " target_entity_id, date, date_end, place, claimed_by, negated, article_date FROM ("
+        " SELECT * FROM events WHERE source_entity_id = ? UNION"
+        " SELECT * FROM events WHERE target_entity_id = ?)"
+        " ORDER BY COALESCE(date, article_date, '') DESC, id DESC LIMIT ?", (entity_id, entity_id, limit))
+    return [EventView(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                      json.loads(r[11]).get("name") if r[11] else None, r[12], bool(r[13]), r[14])
+            for r in rows]
+
+
+def entity_mentions(store: Any, entity_id: str, cursor: str | None, limit: int) -> Paged[Mention]:
+    """The articles an entity is found in, newest first, one page of them.
+
+    The page is chosen from the mentions table alone, then its articles are
+    looked up, so an entity found in tens of thousands of articles costs a
+    sort of small rows rather than a join over all of them.
+    """
+    from ..store.base import decode_cursor, encode_cursor
+
+    where, params = "entity_id = ?", [entity_id]
+    after = decode_cursor(cursor)
+    if after and len(after) == 2:
+        where += " AND (COALESCE(date, '') < ? OR (COALESCE(date, '') = ? AND article_id < ?))"
+        params += [after[0], after[0], after[1]]
+    rows = store._all(
+        f"SELECT article_id, COALESCE(date, ''), text, count, spans FROM mentions WHERE {where}"
+        " ORDER BY COALESCE(date, '') DESC, article_id DESC LIMIT ?", [*params, limit + 1])
+    page = rows[:limit]
+    about: dict[str, tuple[Any, ...]] = {}
+    if page:
+        marks = ", ".join("?" for _ in page)
+        for r in store._all(
+            "SELECT a.id, a.headline, p.name FROM articles a JOIN publications p ON p.id = a.publication_id"
+            f" WHERE a.id IN ({marks})", [r[0] for r in page]
+        ):
+            about[r[0]] = (r[1], r[2])
+    items = [Mention(r[0], about.get(r[0], (None, ""))[0], about.get(r[0], (None, ""))[1], r[1] or None,
+                     r[2], r[3], json.loads(r[4])) for r in page]
+    nxt = encode_cursor([page[-1][1], page[-1][0]]) if len(rows) > limit else None
+    return Paged(items, nxt)
+
+
+#: How many of an entity's newest articles its co-occurring entities are counted over.
+COOCCURRENCE_SAMPLE = 500
+
+
+def cooccurring(store: Any, entity_id: str, skip_labels: set[str], limit: int) -> list[Cooccurrence]:
+    """Entities most often in the same articles, over the entity's newest articles.
+
+    Counting over every article of a frequent entity (a year of "Congress")
+    takes seconds; its newest `COOCCURRENCE_SAMPLE` articles say who it is
+    seen with now, in milliseconds.
+    """
+    skip = sorted(skip_labels)
+    marks = ", ".join("?" for _ in skip) or "''"
+    rows = store._all(
+        "SELECT e.id, e.name, e.label, c.n FROM (SELECT m2.entity_id AS id, count(*) AS n FROM"
+        " (SELECT article_id FROM mentions WHERE entity_id = ? ORDER BY COALESCE(date, '') DESC LIMIT ?) r"
+        " JOIN mentions m2 ON m2.article_id = r.article_id AND m2.entity_id <> ? GROUP BY m2.entity_id) c"
+        f" JOIN entities e ON e.id = c.id WHERE e.label NOT IN ({marks}) ORDER BY c.n DESC, e.id LIMIT ?",
+        [entity_id, COOCCURRENCE_SAMPLE, entity_id, *skip, limit])
+    return [Cooccurrence(r[0], r[1], r[2], int(r[3])) for r in rows]
 
 
 def speaker_quotes(store: Any, speaker_id: str, cursor: str | None, limit: int) -> Any:

@@ -291,19 +291,18 @@ class Reader:
         return self.render("speaker.html", s=s, quotes=quotes, articles=articles)
 
     def entity(self, entity_id: str, cursor: str | None = None) -> HTMLResponse:
-        e = self.store.entity(entity_id)
+        e = self.store.entity(entity_id, cooccurring=0)
         if e is None:
             return self.not_found("entity with this id")
-        mentions = self.store.mentions(entity_id, cursor=cursor, limit=PAGE_SIZE)
+        mentions = queries.entity_mentions(self.store, entity_id, cursor, PAGE_SIZE)
         groups: dict[str, list[Any]] = {"PERSON": [], "ORG": [], "OTHER": []}
-        for c in e.cooccurring:
-            if c.label not in UNLINKED_LABELS:
-                groups[c.label if c.label in ("PERSON", "ORG") else "OTHER"].append(c)
+        for c in queries.cooccurring(self.store, entity_id, UNLINKED_LABELS, 30):
+            groups[c.label if c.label in ("PERSON", "ORG") else "OTHER"].append(c)
         events = queries.entity_events(self.store, entity_id, 50)
         contexts = queries.mention_contexts(self.store, mentions.items)
         return self.render(
             "entity.html", e=e, mentions=mentions, contexts=contexts, cooccurring=groups, events=events,
-            label_name=LABEL_NAMES.get(e.label, e.label.lower()),
+            label_name=LABEL_NAMES.get(e.label, e.label.lower()), sample=queries.COOCCURRENCE_SAMPLE,
         )
 
     @staticmethod
