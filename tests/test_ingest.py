@@ -196,3 +196,26 @@ def test_ingest_with_nlp_merges_speakers_and_entities(archive: Path, tmp_path: P
         view = store.entity(person.id)
         assert view is not None and view.names and store.mentions(person.id).items
         assert store.search(person.name.split()[-1], Filters(entity=person.id)).total >= 1
+
+
+def crash_on_three(x: int) -> int:
+    """Runs in a worker process: input 3 kills it, as a crashing reader would."""
+    if x == 3:
+        os._exit(3)
+    return x * 2
+
+
+def test_a_worker_that_dies_fails_only_its_input() -> None:
+    from broadsheet.parallel import _Processes, _run
+
+    results: dict[int, int] = {}
+    errors: list[tuple[int, str]] = []
+    executor = _Processes(2)
+    try:
+        _run(executor, crash_on_three, [(i,) for i in range(10)],
+             lambda job, result: results.__setitem__(job[0], result),
+             lambda job, reason: errors.append((job[0], reason)))
+    finally:
+        executor.close()
+    assert results == {i: i * 2 for i in range(10) if i != 3}
+    assert [e[0] for e in errors] == [3] and "died" in errors[0][1]

@@ -260,25 +260,36 @@ def _executor(workers: int | None, dask: str | None) -> _Executor:
 def _run(executor: _Executor, fn: Callable[..., Any], jobs: Sequence[tuple[Any, ...]],
          on_result: Callable[[tuple[Any, ...], Any], None], on_error: Callable[[tuple[Any, ...], str], None],
          ) -> None:
-    """Run `fn(*job)` for every job with a bounded number in flight, handing results over as they come."""
+    """Run `fn(*job)` for every job with a bounded number in flight, handing results over as they come.
+
+    When a worker process dies (a reader crashing the interpreter), the pool breaks and every job in
+    flight with it is lost; those jobs are re-run one at a time, so that only the one that kills
+    its worker again is reported as failed.
+    """
     window = executor.workers * 4
     queue = list(reversed(jobs))
+    suspects: list[tuple[Any, ...]] = []
     pending: dict[Any, tuple[Any, ...]] = {}
-    while queue or pending:
-        while queue and len(pending) < window:
-            job = queue.pop()
+    while queue or pending or suspects:
+        source, limit = (suspects, 1) if suspects else (queue, window)
+        while source and len(pending) < limit:
+            job = source.pop()
             pending[executor.submit(fn, *job)] = job
         done, _ = executor.wait(set(pending))
         for future in done:
+            if future not in pending:  # already moved to the suspects with a broken pool
+                continue
             job = pending.pop(future)
             try:
                 result = future.result()
             except cf.process.BrokenProcessPool:
-                on_error(job, "a worker process crashed while reading this input")
                 if isinstance(executor, _Processes):
                     executor.restart()
-                    for other in list(pending):
-                        queue.append(pending.pop(other))
+                if limit == 1 and not pending:
+                    on_error(job, "the worker process died while reading this input")
+                else:
+                    suspects.extend([job, *pending.values()])
+                    pending.clear()
                 continue
             except Exception as exc:  # a worker lost on the cluster, a result that would not unpickle
                 on_error(job, f"worker failed: {type(exc).__name__}: {exc}")
