@@ -61,3 +61,36 @@ def test_speaker_page_lists_what_they_said(reader: tuple[TestClient, str]) -> No
     assert page.status_code == 200
     assert f"<h1>{html.escape(top.name)}</h1>" in page.text
     assert page.text.count("<blockquote") == top.quotes
+
+
+def test_entity_page_queries_agree_with_the_store(reader: tuple[TestClient, str]) -> None:
+    from broadsheet.web import queries
+    from broadsheet.web.routes import UNLINKED_LABELS
+
+    client, db = reader
+    with open_store(db) as store:
+        entities = [e for e in store.entities(limit=100).items if e.label not in UNLINKED_LABELS]
+        if not entities:
+            pytest.skip("the NLP stages found no entities (are they installed?)")
+        for entity in entities[:5]:
+            seen, cursor = [], None
+            while True:
+                page = queries.entity_mentions(store, entity.id, cursor, 1)
+                seen += [(m.date, m.article_id, m.count) for m in page.items]
+                cursor = page.next_cursor
+                if not cursor:
+                    break
+            expected = store.mentions(entity.id, limit=500).items
+            assert sorted(seen) == sorted((m.date, m.article_id, m.count) for m in expected)
+            assert [d for d, _, _ in seen] == sorted((d for d, _, _ in seen), reverse=True)
+
+            ours = {c.id: c.articles for c in queries.cooccurring(store, entity.id, UNLINKED_LABELS, 500)}
+            theirs = {c.id: c.articles for c in store.entity(entity.id, cooccurring=500).cooccurring
+                      if c.label not in UNLINKED_LABELS}
+            assert ours == theirs  # one small archive: the sample covers every article
+
+            by_index = {ev.id for ev in queries.entity_events(store, entity.id, 500)}
+            by_store = {ev.id for ev in store.events(actor=entity.id, limit=500).items
+                        if entity.id in (ev.source_entity_id, ev.target_entity_id)}
+            assert by_index == by_store
+            assert client.get(f"/entities/{entity.id}").status_code == 200
