@@ -37,7 +37,8 @@ SENTENCES = [
     ("AID", "Doctors Without Borders treated hundreds of wounded civilians."),
     ("CONCEDE", "The military junta eased restrictions on opposition parties."),
     ("CONCEDE", "The president resigned after weeks of mass protests."),
-    ("CONCEDE", "Authorities lifted the state of emergency in the eastern provinces."),
+    ("RETREAT", "Authorities lifted the state of emergency in the eastern provinces."),  # CAMEO 0814
+    ("COERCE", "The governor declared a state of emergency after the riots."),
     ("RETREAT", "Russian forces withdrew from the town of Kherson."),
     ("RETREAT", "The rebels released twelve hostages on Tuesday."),
     ("RETREAT", "The army declared a unilateral ceasefire in the south."),

@@ -207,6 +207,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         if compounds:  # "lift the curfew order": "lift curfew order", "lift curfew", then "lift order"
             obj_keys.append((f"{_lemma(compounds[0])} {_lemma(obj)}", [compounds[0], obj]))
             obj_keys.append((_lemma(compounds[0]), [compounds[0], obj]))
+        for of_obj in (gc for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for gc in c.children if gc.dep_ == "pobj"):  # "a state of emergency"
+            obj_keys.append((f"{_lemma(obj)} of {_lemma(of_obj)}", [obj, of_obj]))
         obj_keys.append((_lemma(obj), [obj]))
     for prt in particles:
         for key, toks in obj_keys:
