@@ -23,7 +23,7 @@ from .model import (
     Source,
     Speaker,
 )
-from .pipeline import ReadOptions, read
+from .pipeline import ReadOptions, read, read_edition
 from .schema import page_json_schema, page_to_dict, page_to_json
 
 __version__ = "0.1.0"
@@ -50,4 +50,5 @@ __all__ = [
     "page_to_dict",
     "page_to_json",
     "read",
+    "read_edition",
 ]

@@ -100,6 +100,30 @@ def read(
     return page
 
 
+def read_edition(
+    sources: Iterable[str | os.PathLike[str]],
+    *,
+    date: str | None = None,
+    publication: str | None = None,
+    nlp: bool = True,
+    **kwargs: object,
+) -> Page:
+    """Read the pages of one edition, in order, into one `Page` with jumped stories joined.
+
+    Meant for text dumps and page images, one file a page; a PDF edition is read
+    whole by `read`, which follows its jumps itself.
+    """
+    from .layout.jumps import join_edition
+
+    options = ReadOptions(date=date, publication=publication, nlp=nlp, **kwargs)  # type: ignore[arg-type]
+    page = join_edition([read_layout(source, options) for source in sources])
+    if nlp:
+        from .nlp.pipeline import annotate
+
+        annotate([page], options.settings)
+    return page
+
+
 def read_many(
     sources: Iterable[str | os.PathLike[str]], options: ReadOptions
 ) -> Iterator[tuple[str, Page | BroadsheetError]]:

@@ -8,6 +8,7 @@ import sys
 
 from ..errors import BroadsheetError
 from ..formats import page_markdown, page_text
+from ..model import Page
 from ..pipeline import ReadOptions, read_many
 from ..schema import page_to_dict
 
@@ -57,6 +58,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--pages", type=parse_pages, help="pages of a PDF to read, e.g. 1-4,7")
     p.add_argument("--mets", help="METS file with the library's article segmentation (ALTO)")
     p.add_argument(
+        "--edition",
+        action="store_true",
+        help="the inputs are the pages of one edition, in order: print one result "
+        "with stories that jump from page to page joined",
+    )
+    p.add_argument(
         "--no-nlp",
         dest="nlp",
         action="store_false",
@@ -65,7 +72,38 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=run)
 
 
+def _edition(args: argparse.Namespace, fmt: str) -> int:
+    from ..pipeline import read_edition
+
+    page = read_edition(
+        args.paths,
+        date=args.date,
+        publication=args.publication,
+        nlp=args.nlp,
+        pages=args.pages,
+        mets=args.mets,
+    )
+    for warning in page.warnings:
+        print(f"broadsheet: warning: {warning}", file=sys.stderr)
+    _write(page, fmt)
+    return 0
+
+
+def _write(page: Page, fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(page_to_dict(page), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        sys.stdout.write(json.dumps(page_to_dict(page), ensure_ascii=False) + "\n")
+    elif fmt == "markdown":
+        sys.stdout.write(page_markdown(page) + "\n")
+    else:
+        sys.stdout.write(page_text(page) + "\n")
+    sys.stdout.flush()
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.edition:
+        return _edition(args, args.format or "json")
     fmt = args.format or ("json" if len(args.paths) == 1 else "jsonl")
     if fmt == "json" and len(args.paths) > 1:
         raise BroadsheetError("--format json takes one input; use --format jsonl for several")
@@ -73,7 +111,6 @@ def run(args: argparse.Namespace) -> int:
         date=args.date, publication=args.publication, pages=args.pages, nlp=args.nlp, mets=args.mets
     )
     failures = 0
-    out = sys.stdout
     for name, result in read_many(args.paths, options):
         if isinstance(result, BroadsheetError):
             failures += 1
@@ -81,13 +118,5 @@ def run(args: argparse.Namespace) -> int:
             continue
         for warning in result.warnings:
             print(f"broadsheet: warning: {name}: {warning}", file=sys.stderr)
-        if fmt == "json":
-            out.write(json.dumps(page_to_dict(result), ensure_ascii=False, indent=2) + "\n")
-        elif fmt == "jsonl":
-            out.write(json.dumps(page_to_dict(result), ensure_ascii=False) + "\n")
-        elif fmt == "markdown":
-            out.write(page_markdown(result) + "\n")
-        else:
-            out.write(page_text(result) + "\n")
-        out.flush()
+        _write(result, fmt)
     return 1 if failures else 0

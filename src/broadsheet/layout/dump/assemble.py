@@ -534,7 +534,7 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
         run = [piece]
         while id(run[-1]) in successor:
             run.append(successor[id(run[-1])])
-        if piece.extra.get("initial") == "lost" and _restore_initial(piece):
+        if piece.extra.get("initial") == "lost" and _restore_initial(piece, dehyphenator.counts):
             lost_initials.add(index[id(piece)])
         chains.append(run)
     return chains, lost_initials
@@ -592,7 +592,7 @@ def _lost_initial_stub(piece: Piece) -> bool:
     return zipf(stub) < 3.0 and any(zipf(c + stub) >= 3.0 for c in "abcdefghijklmnopqrstuvwyz")
 
 
-def _restore_initial(piece: Piece) -> bool:
+def _restore_initial(piece: Piece, document_words: Counter[str]) -> bool:
     """Put back a drop cap that the extractor lost ("ith the" → "With the"); say if it did."""
     match = re.match(r"([a-z]+)(\W|$)", piece.text)
     if not match:
@@ -601,7 +601,9 @@ def _restore_initial(piece: Piece) -> bool:
     rest = piece.text[match.end(1) :]
     best, best_freq = "", 0.0
     for letter in "ABCDEFGHIJKLMNOPQRSTUVWYZ":
-        freq = zipf((letter + stub).lower())
+        word = (letter + stub).lower()
+        # The page's own words first ("ancy" → "Nancy" on a page about Nancy Pelosi, not "Fancy").
+        freq = 10.0 + document_words[word] if document_words[word] else zipf(word)
         if stub == "n" and letter in "AIO":
             freq = 9.0 if letter == _article_for(rest) else 0.0
         if freq > best_freq:
