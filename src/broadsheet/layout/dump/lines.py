@@ -83,7 +83,7 @@ _SPLIT_INITIAL = re.compile(r"^(\s*)([A-Z]) ([a-z]+)\b")
 
 def _rejoin_initial(text: str) -> str:
     """A drop cap set apart by a space ("O n Wednesday", "T he seventh") joins its word."""
-    match = _SPLIT_INITIAL.match(text)
+    match = _SPLIT_INITIAL.match(text) if " " in text[:3] else None
     if not match:
         return text
     letter, rest = match.group(2), match.group(3)
@@ -128,9 +128,9 @@ def read_lines(text: str) -> list[Line]:
                 trailing_space=cleaned.endswith(" "),
                 lead_gap=bullet or cleaned.startswith(" "),
                 blank_before=blank,
-                credit_gap=bool(_CREDIT_GAP.search(raw)),
+                credit_gap=")" in raw and bool(_CREDIT_GAP.search(raw)),
             # Wide gaps between words (kept by some extractors) mark a justified, full line.
-            justified=bool(_JUSTIFY_GAP.search(raw.strip())),
+            justified="  " in raw and bool(_JUSTIFY_GAP.search(raw.strip())),
             )
         )
         blank = False
