@@ -158,3 +158,9 @@ def test_a_capital_acting_gets_its_country_from_the_gazetteer(nlp: Any) -> None:
     assert (e["type"], e["mode"]) == ("SANCTION", "expel")
     assert e["source"]["country"] == "GRC"
     assert (e["target"]["country"], e["target"]["sector"]) == ("LBY", "GOV")
+
+
+def test_transparent_governors_pass_to_their_complement(nlp: Any) -> None:
+    # "continued to" is aspect: the act is sending arms; "sought to" is an aim: a hostile aim threatens.
+    assert [e["type"] for e in code(nlp, "The ministry continued to send arms to the rebels.")] == ["AID"]
+    assert [e["type"] for e in code(nlp, "Russia sought to expel the observers.")] == ["THREATEN"]

@@ -9,7 +9,12 @@ does:
   or as a light verb carrying an event noun ("made a visit", "held talks");
 - reporting and aspect verbs ("said", "continued to") are transparent: the
   event is their complement; an event verb governs its complement
-  ("threatened to cut off" is THREATEN, "refused to meet" REJECT);
+  ("threatened to cut off" is THREATEN, "refused to meet" REJECT); a
+  sentence with no event verb may still name one by a noun ("died as a
+  result of torture"), and an event noun that "erupted" or "raged" is one;
+- a clause whose subject is no one ("an earthquake hit", "two weeks
+  allowed") is no event; a state or agency that "protests" complains
+  (ACCUSE) where people in the street demonstrate (PROTEST);
 - modality: an intended or announced act ("will visit", "is willing to
   send", "prepared to impose") is AGREE when cooperative and THREATEN when
   hostile; "X said Y must …" is X's REQUEST to Y; a negated cooperative act
@@ -19,7 +24,8 @@ does:
   controller of an infinitive, the antecedent of "it"/"the latter"); the
   target its object, dative or prepositional object, or the subject of a
   demanded clause; a compound subject of a symmetric act ("Israel and
-  Lebanon renewed negotiations") gives source and target;
+  Lebanon renewed negotiations") gives source and target, other coordinated
+  parties one record each ("… with Congo and Costa Rica");
 - events inside quotations are claims: `claimed_by` names the speaker, from
   ``broadsheet_quotes`` (``doc._.bs_quotes``) when it ran, else from the
   quotation marks and the reporting verb next to them.
@@ -694,14 +700,9 @@ def code_events(doc: Doc, p: Patterns) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     for sent in doc.sents:
         triggers = _candidates(sent, p) or _nominal(sent, p)
-        by_verb = {t.verb.i: t for t in triggers}
-        for trigger in triggers:
+        for trigger in _main_triggers(triggers, p):
             verb = trigger.verb
-            governor = _governor(verb)
             demand = _demand_clause(verb, p)
-            # A complement of an event verb belongs to that event ("threatened to cut off").
-            if governor is not None and governor.i in by_verb and not demand:
-                continue
             claimed_by = None
             for start, end, speaker in quotes:
                 if start <= verb.idx < end:
@@ -723,6 +724,24 @@ def _embedded(token: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
+    """Drop the triggers that belong to another one.
+
+    A complement of an event verb is part of that event ("threatened to cut off" is one THREATEN),
+    unless the governing verb is transparent ("sought to expel", "helped evacuate"): then the
+    complement is the event and the governor goes.  A demanded clause stands on its own.
+    """
+    by_verb = {t.verb.i: t for t in triggers}
+    dropped: set[int] = set()
+    for trigger in triggers:
+        governor = _governor(trigger.verb)
+        if governor is None or governor.i not in by_verb or _demand_clause(trigger.verb, p):
+            continue
+        passes = _lemma(governor) in p.transparent and not _demand_clause(governor, p)
+        dropped.add(governor.i if passes else trigger.verb.i)
+    return [t for t in triggers if t.verb.i not in dropped]
 
 
 def _depth(token: Token) -> int:
