@@ -612,9 +612,11 @@ def _restore_initial(piece: Piece, document_words: Counter[str]) -> bool:
         piece.text = best + piece.text
         piece.drop_cap = best
         return True
-    if zipf(stub) >= 3.0 and len(piece.lines) >= 3:
+    first = piece.lines[0]
+    if zipf(stub) >= 3.0 and len(piece.lines) >= 3 and len(first.text) < 0.85 * first.width:
         # The drop cap was a whole word: "A" is the only one that starts a sentence
-        # before a lower-case word ("A fire yesterday…").
+        # before a lower-case word ("A fire yesterday…"); the first lines are set short
+        # beside the letter, where a story continued from another page starts full.
         piece.text = "A " + piece.text
         piece.drop_cap = "A"
         return True
