@@ -120,3 +120,15 @@ def test_cli_read_pdf_json(pagegen_pages: dict[str, list[GeneratedPage]]) -> Non
     assert data == page_to_dict(read(pdf, nlp=False))
     assert data["source"]["kind"] == "pdf"
     assert all(r["bbox"] and r["page"] == 1 for a in data["articles"] for r in a["regions"])
+
+
+def test_rotated_page_reads_the_same(pagegen_pages: dict[str, list[GeneratedPage]], tmp_path: Path) -> None:
+    pdf = pagegen_pages["tabloid"][0].pdf
+    doc = pymupdf.open(pdf)
+    width, height = doc[0].rect.width, doc[0].rect.height
+    doc[0].set_rotation(90)
+    doc.save(tmp_path / "turned.pdf")
+    upright, turned = read(pdf, nlp=False), read(tmp_path / "turned.pdf", nlp=False)
+    assert [a.body for a in turned.articles] == [a.body for a in upright.articles]
+    # boxes stay in the page's own (unrotated) coordinates, as PyMuPDF draws them
+    assert (turned.pages[0].width, turned.pages[0].height) == (round(width, 2), round(height, 2))

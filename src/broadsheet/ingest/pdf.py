@@ -81,7 +81,10 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
     for name in _FLAGS_NAME:
         flags |= getattr(pymupdf, name)
     rect = pdf_page.rect
-    page = LayoutPage(number=number, width=float(rect.width), height=float(rect.height))
+    width, height = float(rect.width), float(rect.height)
+    if pdf_page.rotation % 180:  # text boxes are in the unrotated page's coordinates
+        width, height = height, width
+    page = LayoutPage(number=number, width=width, height=height)
     data = pdf_page.get_text("dict", flags=flags)
     drawings = pdf_page.get_cdrawings(extended=True)
     page.images = _pictures(drawings)
