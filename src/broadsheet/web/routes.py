@@ -303,6 +303,7 @@ class Reader:
         return self.render(
             "entity.html", e=e, mentions=mentions, contexts=contexts, cooccurring=groups, events=events,
             label_name=LABEL_NAMES.get(e.label, e.label.lower()), sample=queries.COOCCURRENCE_SAMPLE,
+            timeline_articles=queries.TIMELINE_ARTICLES,
         )
 
     @staticmethod
