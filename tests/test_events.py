@@ -164,3 +164,9 @@ def test_transparent_governors_pass_to_their_complement(nlp: Any) -> None:
     # "continued to" is aspect: the act is sending arms; "sought to" is an aim: a hostile aim threatens.
     assert [e["type"] for e in code(nlp, "The ministry continued to send arms to the rebels.")] == ["AID"]
     assert [e["type"] for e in code(nlp, "Russia sought to expel the observers.")] == ["THREATEN"]
+
+
+def test_request_verbs_need_someone_asked(nlp: Any) -> None:
+    assert code(nlp, "The minister was asked about the budget at a press conference.") == []
+    asked = main_event(nlp, "The United Nations asked Israel to open the crossings.")
+    assert asked["type"] == "REQUEST" and asked["target"]["text"] == "Israel"
