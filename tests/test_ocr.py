@@ -84,6 +84,7 @@ def test_example_scan_reads_into_its_articles(cache_dir: str, example_gold: dict
 
 
 def test_second_read_comes_from_the_cache(cache_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BROADSHEET_GUARD", "0")  # in this process, where the patch below applies
     raw = load(EXAMPLE, max_bytes=10**8)
     first = read_image(raw, _options(cache_dir))
 
@@ -171,6 +172,8 @@ def test_huge_image_refused_before_decoding(tmp_path: Path, cache_dir: str) -> N
     (_png(100, 100, b"not zlib data at all"), "corrupt image"),
     (b"\xff\xd8\xff\xe0" + b"\x00" * 40, "corrupt image"),
     (b"II*\x00" + b"\xff" * 20, "corrupt image"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "corrupt image: its header cannot be read"),
+    (_png(0, 0, b""), "corrupt image: its header gives 0 × 0 px"),
 ])
 def test_corrupt_images_are_clear_errors(tmp_path: Path, cache_dir: str, data: bytes, problem: str) -> None:
     bad = tmp_path / "bad.img"

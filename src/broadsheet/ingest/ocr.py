@@ -23,6 +23,7 @@ Why each step:
 - Tesseract runs as a subprocess with a time limit (`BROADSHEET_OCR_TIMEOUT`,
   s), an address-space cap (`BROADSHEET_OCR_MEMORY_MB`) and one thread, so a
   bad page cannot hang or starve the machine; run pages in parallel instead.
+  `read_image` as a whole runs in a guarded worker (`broadsheet.guard`).
 - A page is OCRed once: the hOCR is cached under ``Settings.cache_dir/ocr``
   by the image's content hash, language and preprocessing version.
 
@@ -83,6 +84,8 @@ class OcrSettings:
     timeout: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_TIMEOUT", 300))
     memory_mb: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_MEMORY_MB", 4096))
     deskew: bool = field(default_factory=lambda: os.environ.get("BROADSHEET_OCR_DESKEW", "1") != "0")
+    #: Where to find `tesseract`: the caller's PATH (a guarded worker's may be older).
+    path: str = field(default_factory=lambda: os.environ.get("PATH", os.defpath))
 
 
 # --- image headers ---------------------------------------------------------------------
@@ -96,25 +99,29 @@ class ImageInfo:
     dpi: float | None
 
 
+#: No scanner makes a side longer than this (pixels); a header that says so is broken.
+_MAX_SIDE = 1_000_000
+
+
 def image_info(data: bytes, path: str | None = None) -> ImageInfo:
     """Format, pixel size and resolution from the header alone (nothing is decoded)."""
-    try:
-        if data.startswith(b"\x89PNG\r\n\x1a\n"):
-            return _png(data)
-        if data.startswith(b"\xff\xd8"):
-            return _jpeg(data)
-        if data[:4] in (b"II*\x00", b"MM\x00*"):
-            return _tiff(data)
-        if data.startswith((b"\x00\x00\x00\x0cjP  ", b"\xff\x4f\xff\x51")):
-            return _jp2(data)
-    except (struct.error, IndexError, ValueError, ZeroDivisionError):
-        pass
-    else:
+    readers = {b"\x89PNG\r\n\x1a\n": _png, b"\xff\xd8": _jpeg, b"II*\x00": _tiff, b"MM\x00*": _tiff,
+               b"\x00\x00\x00\x0cjP  ": _jp2, b"\xff\x4f\xff\x51": _jp2}
+    reader = next((r for magic, r in readers.items() if data.startswith(magic)), None)
+    if reader is None:
         raise InputError(path, "not an image format broadsheet reads (PNG, JPEG, TIFF, JPEG 2000)")
-    raise InputError(path, "corrupt image: its header cannot be read")
+    try:
+        info = reader(data)
+    except (struct.error, IndexError, ValueError, ZeroDivisionError):
+        raise InputError(path, "corrupt image: its header cannot be read") from None
+    if not (0 < info.width <= _MAX_SIDE and 0 < info.height <= _MAX_SIDE):
+        raise InputError(path, f"corrupt image: its header gives {info.width:,} × {info.height:,} px")
+    return info
 
 
 def _png(data: bytes) -> ImageInfo:
+    if data[12:16] != b"IHDR":
+        raise ValueError("no PNG header chunk")
     width, height = struct.unpack(">II", data[16:24])
     dpi = None
     pos = 8
@@ -494,7 +501,7 @@ def run_tesseract(png: bytes, dpi: float, ocr: OcrSettings, path: str | None) ->
         image = Path(tmp) / "page.png"
         image.write_bytes(png)
         cmd = ["tesseract", str(image), "stdout", "-l", ocr.lang, "--dpi", str(round(dpi)), "hocr"]
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        env = {**os.environ, "PATH": ocr.path, "OMP_THREAD_LIMIT": "1"}
         try:
             done = subprocess.run(cmd, capture_output=True, timeout=ocr.timeout, env=env, check=False,
                                   preexec_fn=lambda: _limits(ocr.memory_mb))
@@ -548,8 +555,6 @@ def decode_image(raw: RawInput, ocr: OcrSettings) -> tuple[pymupdf.Pixmap, float
     import pymupdf
 
     info = image_info(raw.data, raw.path)
-    if info.width <= 0 or info.height <= 0:
-        raise InputError(raw.path, f"empty image ({info.width} × {info.height} px)")
     pixels = info.width * info.height
     if pixels > ocr.max_pixels:
         raise InputError(raw.path, (
@@ -614,10 +619,26 @@ def mark_captions(page: LayoutPage) -> None:
 
 
 def read_image(raw: RawInput, options: ReadOptions) -> Page:
-    """OCR a scanned page (PNG, JPEG, TIFF, JPEG 2000) into a `Page` of articles."""
+    """OCR a scanned page (PNG, JPEG, TIFF, JPEG 2000) into a `Page` of articles.
+
+    The whole read (decoding, preprocessing, Tesseract, layout) runs in a
+    guarded worker (`broadsheet.guard`) with a time limit of the OCR timeout
+    plus two minutes and a memory cap of `BROADSHEET_OCR_MEMORY_MB`;
+    ``BROADSHEET_GUARD=0`` runs it in this process.
+    """
+    ocr = OcrSettings()
+    if os.environ.get("BROADSHEET_GUARD", "1") == "0":
+        return _read_image(raw, options, ocr)
+    from .. import guard
+
+    page: Page = guard.run_guarded(_read_image, raw, options, ocr, path=raw.path, timeout=ocr.timeout + 120,
+                                   memory_bytes=int(ocr.memory_mb * 1024 * 1024))
+    return page
+
+
+def _read_image(raw: RawInput, options: ReadOptions, ocr: OcrSettings) -> Page:
     from ..layout.geometry import layout_pages
 
-    ocr = OcrSettings()
     pix, dpi = decode_image(raw, ocr)
     result = ocr_pixmap(pix, dpi, key=raw.sha256, settings=options.settings, path=raw.path, ocr=ocr)
     warnings: list[str] = []
