@@ -132,3 +132,20 @@ def test_rotated_page_reads_the_same(pagegen_pages: dict[str, list[GeneratedPage
     assert [a.body for a in turned.articles] == [a.body for a in upright.articles]
     # boxes stay in the page's own (unrotated) coordinates, as PyMuPDF draws them
     assert (turned.pages[0].width, turned.pages[0].height) == (round(width, 2), round(height, 2))
+
+
+def test_drop_caps_drawn_as_outlines_are_read(pagegen_pages: dict[str, list[GeneratedPage]]) -> None:
+    """pagegen draws some drop caps as vector outlines (no text): their letter is recognised."""
+    checked = 0
+    for pages in pagegen_pages.values():
+        for generated in pages:
+            gold = generated.gold
+            outlined = [a for a in gold["articles"] if (a.get("drop_cap") or {}).get("mode") == "outline"]
+            if not outlined:
+                continue
+            articles = read(generated.pdf, nlp=False).articles
+            starts = {" ".join(a.body[0].split()[:3]) for a in articles if a.body}
+            for article in outlined:
+                assert " ".join(article["body"][0]["text"].split()[:3]) in starts
+                checked += 1
+    assert checked >= 2

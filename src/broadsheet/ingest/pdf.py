@@ -108,6 +108,7 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
             if abs(dy) > 0.05 or dx <= 0:  # rotated or vertical text: not article text
                 continue
             page.lines.extend(_runs(line["spans"], styles))
+    page.lines.extend(_outline_initials(pdf_page, drawings, page.lines))
     page.rules = list(_rules(drawings))
     vertical = [r for r in page.rules if r[3] - r[1] > r[2] - r[0]]
     if vertical:
@@ -223,6 +224,91 @@ def _rules(drawings: list[dict[str, Any]]) -> Iterable[Box]:
             t = max(width, 0.5)
             yield from ([x0, y0, x1, y0 + t], [x0, y1 - t, x1, y1],
                         [x0, y0, x0 + t, y1], [x1 - t, y0, x1, y1])
+
+
+# --- drop caps drawn as outlines -------------------------------------------------------------
+
+_GRID = 16
+_templates: dict[str, list[tuple[list[bool], float]]] = {}
+
+
+def _shape(pix: Any) -> tuple[list[bool], float] | None:
+    """The dark pixels of a glyph image, cropped and sampled on a 16×16 grid, and its aspect ratio."""
+    w, h, n, stride, samples = pix.width, pix.height, pix.n, pix.stride, pix.samples
+    dark = [[samples[y * stride + x * n] < 128 for x in range(w)] for y in range(h)]
+    rows = [y for y in range(h) if any(dark[y])]
+    cols = [x for x in range(w) if any(dark[y][x] for y in rows)]
+    if not rows or not cols:
+        return None
+    y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    grid = [dark[int(y0 + (gy + 0.5) * (y1 - y0) / _GRID)][int(x0 + (gx + 0.5) * (x1 - x0) / _GRID)]
+            for gy in range(_GRID) for gx in range(_GRID)]
+    return grid, (x1 - x0) / (y1 - y0)
+
+
+def _letter_templates() -> dict[str, list[tuple[list[bool], float]]]:
+    """Capital letters of a serif and a sans bold font (PyMuPDF's built-in fonts), once."""
+    if not _templates:
+        pymupdf = _pymupdf()
+        doc = pymupdf.open()
+        for font in ("tibo", "hebo"):
+            for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+                page = doc.new_page(width=80, height=80)
+                page.insert_text((10, 60), letter, fontname=font, fontsize=50)
+                shape = _shape(page.get_pixmap(colorspace=pymupdf.csGRAY))
+                if shape:
+                    _templates.setdefault(letter, []).append(shape)
+    return _templates
+
+
+def _recognise(pdf_page: Any, box: Box) -> str | None:
+    """The capital letter drawn in `box`, when one template matches clearly."""
+    pymupdf = _pymupdf()
+    rect = pymupdf.Rect(box)
+    zoom = 48 / max(rect.height, 1)
+    pix = pdf_page.get_pixmap(clip=rect, matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
+    shape = _shape(pix)
+    if shape is None:
+        return None
+    grid, aspect = shape
+    scores = sorted(
+        (max(sum(a == b for a, b in zip(grid, t, strict=True)) / len(grid) - 0.2 * abs(aspect - ta)
+             for t, ta in shapes), letter)
+        for letter, shapes in _letter_templates().items()
+    )
+    (second, _), (best, letter) = scores[-2], scores[-1]
+    return letter if best >= 0.8 and best - second >= 0.1 else None
+
+
+def _outline_initials(pdf_page: Any, drawings: list[dict[str, Any]], runs: list[TextLine]) -> list[TextLine]:
+    """Drop caps drawn as filled outlines (no text): recognised and returned as one-letter lines.
+
+    A candidate is a filled shape of curves, two to six body lines tall,
+    with body text starting just right of its top (or just below it).
+    """
+    if not runs:
+        return []
+    weight: dict[float, int] = {}
+    for run in runs:
+        weight[run.size] = weight.get(run.size, 0) + run.char_count
+    body = max(weight, key=weight.__getitem__)
+    found: list[TextLine] = []
+    for path in drawings:
+        if path.get("type") != "f" or len(path.get("items", ())) < 6:
+            continue
+        x0, y0, x1, y1 = (float(v) for v in path["rect"])
+        w, h = x1 - x0, y1 - y0
+        if not 1.8 * body <= h <= 6 * body or not 0.2 <= w / h <= 1.6:
+            continue
+        wrapped = any(abs(r.size - body) <= 0.1 * body and (
+            (x1 - 2 <= r.bbox[0] <= x1 + 0.6 * h and y0 - 0.3 * h <= r.bbox[1] <= y0 + 0.4 * h)  # beside
+            or (abs(r.bbox[0] - x0) <= 2 and y1 - 2 <= r.bbox[1] <= y1 + 0.4 * h)  # or just below
+        ) for r in runs)
+        letter = _recognise(pdf_page, [x0, y0, x1, y1]) if wrapped else None
+        if letter:
+            found.append(TextLine(text=letter, bbox=[x0, y0, x1, y1], size=round(h, 2), font="outline",
+                                  bold=True, char_count=1))
+    return found
 
 
 def pages_without_text(doc: Any, numbers: Iterable[int] | None = None) -> list[int]:

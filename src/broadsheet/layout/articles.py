@@ -63,6 +63,17 @@ def _join(text: str, nxt: str, dehyphenator: Dehyphenator, at_edge: bool = True)
     return f"{text} {nxt}"
 
 
+def _with_initial(initial: str, text: str) -> str:
+    """The drop cap and the line it starts: "T" + "he night" → "The night", but "A" + "road" → "A road"."""
+    word = re.split(r"[\s\-–—]", text, maxsplit=1)[0].strip(".,;:!?\"'”’").lower()
+    if initial.upper() in ("A", "I", "O") and word.isalpha():
+        from ..text.hyphenation import zipf
+
+        if zipf(word) >= 3.0 and zipf(initial.lower() + word) < zipf(word) - 1.0:
+            return f"{initial} {text}"
+    return f"{initial}{text}"
+
+
 def _text(block: Block, dehyphenator: Dehyphenator) -> str:
     out = ""
     for line in block.lines:
@@ -256,7 +267,7 @@ class _Paragraphs:
                     new = indented or gap or ended
                 text = line.text
                 if i == 0 and "dropcap" in block.info:
-                    text = f"{block.info['dropcap']}{text}"
+                    text = _with_initial(block.info["dropcap"], text)
                 if new:
                     if piece:
                         self._close(block, piece)

@@ -267,15 +267,17 @@ def _drop_caps(blocks: list[Block], size: float) -> None:
     """Give each drop cap's letter to the body block it starts; mark the lines beside it."""
     for cap in (b for b in blocks if b.role == "dropcap"):
         best: Block | None = None
+        best_key = (2, 0.0)
         for block in blocks:
             if block.role != "body":
                 continue
             dx = block.first.x0 - cap.x1
             dy = block.first.y0 - cap.y0
-            if -2 <= dx <= 2.5 * size and -1.5 * size <= dy <= 1.5 * size and (
-                best is None or dx < best.first.x0 - cap.x1
-            ):
-                best = block
+            beside = -2 <= dx <= 2.5 * size and -1.5 * size <= dy <= 1.5 * size
+            below = abs(block.first.x0 - cap.x0) <= 2 and -2 <= block.first.y0 - cap.y1 <= size
+            key = (0 if beside else 1, abs(dx))  # text beside the cap first, else text just below it
+            if (beside or below) and key < best_key:
+                best, best_key = block, key
         if best is None:
             cap.role = "small"
             continue
