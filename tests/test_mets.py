@@ -121,3 +121,20 @@ def test_bad_mets_is_a_clear_error(alto_path: Path, tmp_path: Path, content: str
 def test_missing_mets_file(alto_path: Path, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         _read(alto_path, tmp_path / "nope.xml")
+
+
+def test_areas_that_point_at_lines(alto_path: Path, tmp_path: Path) -> None:
+    mets = tmp_path / "lines_mets.xml"
+    mets.write_text(
+        '<mets xmlns:xlink="http://www.w3.org/1999/xlink"><structMap TYPE="LOGICAL">'
+        '<div TYPE="ARTICLE" ID="A1"><div TYPE="TITLE"><fptr><area BEGIN="P2_TB00041"/></fptr></div>'
+        '<div TYPE="TEXT"><fptr><area BEGIN="P2_TL00575" END="P2_TL00577" BETYPE="IDREF"/></fptr></div>'
+        "</div></structMap></mets>", encoding="utf-8")
+    page = _read(alto_path, mets)
+    block = parse_alto(alto_path.read_bytes()).blocks["P2_TB00035"]
+    (article,) = page.articles  # type: ignore[attr-defined]
+    assert article.headline == "RUSSIA IN TO STAY."
+    body = " ".join(article.body)
+    assert body.startswith(block.lines[2].text.split()[0])  # from the BEGIN line ...
+    assert block.lines[4].text.split()[-1] in body  # ... to the END line
+    assert block.lines[5].text not in body  # and no further

@@ -65,11 +65,13 @@ class _Style:
 
 @dataclass(slots=True)
 class AltoBlock:
-    """A TextBlock: its ID (what METS points at), page number, role hint and lines."""
+    """A TextBlock: its ID (what METS points at), page number and lines."""
 
     id: str
     page: int
     lines: list[TextLine] = field(default_factory=list)
+    #: The TextLine IDs of `lines`, in order (METS areas may point at lines).
+    line_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -171,6 +173,7 @@ def parse_alto(data: bytes, path: str | None = None) -> AltoDocument:
                     line = make_line(words, _box(line_el), scale)
                     if line is not None:
                         block.lines.append(line)
+                        block.line_ids.append(line_el.get("ID") or "")
                 page.lines.extend(block.lines)
                 blocks[block.id] = block
             elif name in ("Illustration", "GraphicalElement"):

@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..model import Article, Caption, Other, Page, PageInfo, Region, Source, TextLine
 from ..text.hyphenation import Dehyphenator
+from .alto import AltoBlock
 from .ocrtext import union
 
 if TYPE_CHECKING:
-    from .alto import AltoBlock, AltoDocument
+    from .alto import AltoDocument
 
 _HEADLINE = re.compile(r"HEAD|TITLE", re.I)
 _BYLINE = re.compile(r"AUTHOR|BYLINE", re.I)
@@ -114,17 +115,31 @@ def articles_from_mets(mets_path: str, doc: AltoDocument, *, source: Source,
     dehyphenator = Dehyphenator("\n".join(ln.text for b in doc.blocks.values() for ln in b.lines))
     page = Page(source=source, pages=[PageInfo(p.number, p.width, p.height) for p in doc.pages])
 
+    lines_at = {line_id: (block, i) for block in doc.blocks.values()
+                for i, line_id in enumerate(block.line_ids) if line_id}
+
     def blocks_of(div: ET.Element) -> list[AltoBlock]:
-        found = []
+        found: list[AltoBlock] = []
         for area in div.iter():
             if _local(area.tag) != "area":
                 continue
             if ours and area.get("FILEID") and area.get("FILEID") not in ours:
                 continue
-            block = doc.blocks.get(area.get("BEGIN") or "")
-            if block is not None and block not in found:
+            begin = area.get("BEGIN") or ""
+            block = doc.blocks.get(begin) or line_range(begin, area.get("END") or begin)
+            if block is not None and all(block.id != b.id for b in found):
                 found.append(block)
         return found
+
+    def line_range(begin: str, end: str) -> AltoBlock | None:
+        """Some METS files point at TextLines (BEGIN … END) rather than whole blocks."""
+        at = lines_at.get(begin)
+        if at is None:
+            return None
+        block, first = at
+        last = block.line_ids.index(end) if end in block.line_ids[first:] else first
+        return AltoBlock(f"{begin}-{end}", block.page, block.lines[first: last + 1],
+                         block.line_ids[first: last + 1])
 
     def visit(div: ET.Element) -> None:
         kind = div.get("TYPE") or ""
