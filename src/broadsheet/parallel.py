@@ -348,8 +348,8 @@ def ingest(paths: Sequence[str], store: Store, options: ReadOptions, *, workers:
                 report.warnings.extend((outcome.path, w) for w in page.warnings)
                 try:
                     added = writer.add(page, publication=options.publication, date=options.date)
-                except BroadsheetError as exc:
-                    report.failures.append((outcome.path, f"cannot store: {exc}"))
+                except Exception as exc:  # its savepoint is rolled back; the other inputs go on
+                    report.failures.append((outcome.path, f"cannot store: {type(exc).__name__}: {exc}"))
                     added = None
                 if added:
                     report.stored += 1
