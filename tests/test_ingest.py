@@ -219,3 +219,21 @@ def test_a_worker_that_dies_fails_only_its_input() -> None:
         executor.close()
     assert results == {i: i * 2 for i in range(10) if i != 3}
     assert [e[0] for e in errors] == [3] and "died" in errors[0][1]
+
+
+def test_an_input_the_store_refuses_does_not_stop_the_rest(archive: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(str(tmp_path / "refuse.db")) as store:
+        original = store.add_page
+
+        def picky(page, **kwargs):  # type: ignore[no-untyped-def]
+            if page.source.path and page.source.path.endswith("sample.txt"):
+                raise ValueError("no room for this one")
+            return original(page, **kwargs)
+
+        monkeypatch.setattr(store, "add_page", picky)
+        report = ingest([str(archive / "sample.txt"), str(archive / "tabloid")], store,
+                        ReadOptions(nlp=False), workers=1)
+        assert [(Path(p).name, r) for p, r in report.failures] == [
+            ("sample.txt", "cannot store: ValueError: no room for this one")]
+        assert report.stored == 3 and store.counts().pages == 3 and store.verify() == []
