@@ -1,16 +1,21 @@
-"""Web reader render time: p95 server time of search, article and speaker pages on 100k articles.
+"""Web reader render time: p95 server time of search, article, speaker and entity pages on 100k articles.
 
-    .venv/bin/python -m bench.web [--articles 100000] [--requests 200] [--db PATH]
+    .venv/bin/python -m bench.web [--articles 100000] [--requests 100] [--no-nlp] [--db PATH]
 
 The store is built from pagegen pages (their gold structure: articles with
-their boxes, pull quotes and captions; each pull quote is also a body
-quotation by its speaker), repeated with fresh content hashes and dates
-until it holds the asked number of articles; it is kept in
-``bench/out/web-<n>.db`` for the next run.  Pages are requested in process
-through the ASGI app (no network), so the time is the server's own.  The
-baseline, measured in the same run, is the JSON API's article endpoint when
-the API is there, else the store's own `article()` call: the ratio says
-what the HTML costs on top of the data.
+their boxes, pull quotes and captions), with quotations and entities from
+the NLP stages run once on them (or, with ``--no-nlp``, each pull quote as a
+body quotation by its speaker), repeated with fresh content hashes and
+dates until it holds the asked number of articles; it is kept in
+``bench/out/`` for the next run (building 100k articles with NLP records
+takes about 15 minutes).  Pages are requested in process through the ASGI
+app (no network), one at a time, so the time is the server's own.
+
+Baseline, measured in the same run, interleaved: the store's own read calls
+for the same page (data only, no HTML), so the ratio says what the page
+costs on top of the data.  For entity pages the baseline is the store's
+general `entity`/`mentions`/`events` calls, which the page replaces with
+indexed look-ups (`broadsheet.web.queries`), hence a ratio below 1.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ from broadsheet.model import (
 )
 
 OUT = Path(__file__).resolve().parent / "out"
+#: The pages whose p95 must stay under 100 ms (the exit status says whether they do).
+REQUIRED = ("search", "article", "speaker")
 
 
 # --- pages from pagegen gold -----------------------------------------------------------
@@ -300,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, n, p50, p95, base95, over95 in rows:
         ratio = p95 / base95 if base95 else float("nan")
         verdict = "< 100" if p95 < 100 else "MISSED"
-        ok = ok and p95 < 100
+        ok = ok and (p95 < 100 or name not in REQUIRED)
         print(f"{name:<9} {n:>5} {p50:>8.1f} {p95:>8.1f} {base95:>10.1f} {ratio:>6.2f} {over95:>8.1f} "
               f"{verdict:>8}")
     print("web p95: p95 of (page time - store time) per request, the reader's own cost")
