@@ -73,6 +73,9 @@ VERB_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "from"
               "over", "in")
 NOUN_PREPS = ("against", "to", "on", "from", "with", "of", "by", "among", "between", "toward", "towards",
               "for", "in")
+#: Prepositions whose object is the scene or time of something else ("at a press conference").
+SETTING_PREPS = frozenset({"at", "during", "after", "before", "since", "ahead", "following", "amid", "until",
+                           "in"})
 #: Prepositions that introduce the place of an event.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                          "into", "to", "from", "on"})
@@ -103,6 +106,8 @@ class Patterns:
     actor_object_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    complement_verbs: frozenset[str]
+    container_nouns: frozenset[str]
     with_party_object: dict[str, str]
     official_senses: dict[str, str]
     non_agents: frozenset[str]
@@ -129,6 +134,8 @@ def load_patterns(path: str | None = None) -> Patterns:
             actor_object_verbs=frozenset(data.get("actor_object_verbs", ())),
             happening_verbs=frozenset(data.get("happening_verbs", ())),
             object_verbs=frozenset(data.get("object_verbs", ())),
+            complement_verbs=frozenset(data.get("complement_verbs", ())),
+            container_nouns=frozenset(data.get("container_nouns", ())),
             with_party_object=dict(data.get("with_party_object", {})),
             official_senses=dict(data.get("official_senses", {})),
             non_agents=frozenset(data.get("non_agents", ())),
@@ -206,6 +213,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     particles = [c for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)]  # "pulled back"
     obj = _object(verb)
+    if obj is not None and _lemma(obj) in p.container_nouns:  # "held a second round of talks"
+        obj = next((gc for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for gc in c.children if gc.dep_ == "pobj"), obj)
     keys: list[tuple[str, list[Token], Token | None]] = []
     obj_keys: list[tuple[str, list[Token]]] = []
     if obj is not None:
@@ -246,6 +256,8 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         if lemma in p.actor_object_verbs and not party_object:
             return None
         if lemma in p.object_verbs and obj is None:
+            return None
+        if lemma in p.complement_verbs and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return None
         event_type, mode = _split(p.verbs[lemma])
         return Trigger(verb, event_type, mode, [verb, *particles])
@@ -661,11 +673,17 @@ def _happening(verb: Token, p: Patterns) -> Trigger | None:
 
 
 def _nominal(sent: Span, p: Patterns) -> list[Trigger]:
-    """A sentence without an event verb may still name one: "died as a result of torture"."""
+    """A sentence without an event verb may still name one: "died as a result of torture".
+
+    Not a noun that only sets the scene: "at a press conference", "during the talks".
+    """
     for token in sent:
-        if token.pos_ == "NOUN" and _lemma(token) in p.light_nouns and token.dep_ not in ("compound", "amod"):
-            event_type, mode = _split(p.light_nouns[_lemma(token)])
-            return [Trigger(token, event_type, mode, [token], token, nominal=True)]
+        if token.pos_ != "NOUN" or _lemma(token) not in p.light_nouns or token.dep_ in ("compound", "amod"):
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
+            continue
+        event_type, mode = _split(p.light_nouns[_lemma(token)])
+        return [Trigger(token, event_type, mode, [token], token, nominal=True)]
     return []
 
 
