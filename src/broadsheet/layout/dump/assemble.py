@@ -523,9 +523,22 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
                 and nxt.cut != "dropcap"
                 and not nxt.extra.get("initial")
                 and not _reaches(nxt, q, successor)
+                and (q.lines[-1].breaks_word or not _opens_sentence(nxt))
             ):
                 link(q, nxt)
             break
+    # A run that ends no sentence, continues nothing and that nothing continues is no
+    # paragraph: it is a title the stream put next to the text.
+    for q in body:
+        if (
+            q.role == "body"
+            and id(q) not in successor
+            and id(q) not in predecessor
+            and q.ends_mid_sentence
+            and not q.lines[-1].breaks_word
+            and roles.title_like(q)
+        ):
+            q.role = "title"
     chains: list[list[Piece]] = []
     lost_initials: set[int] = set()
     for piece in body:
@@ -538,6 +551,18 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
             lost_initials.add(index[id(piece)])
         chains.append(run)
     return chains, lost_initials
+
+
+def _opens_sentence(piece: Piece) -> bool:
+    """Starts with a capitalised common word ("On", "The", "Yesterday"): a sentence's start.
+
+    Inside a sentence only names are capitalised, so such a piece does not continue
+    the text cut before it.
+    """
+    first = re.sub(r"\W+$", "", piece.first_word.lstrip("\"'“‘("))
+    if not first[:1].isupper() or first.isupper():
+        return False
+    return first.lower() in SENTENCE_STARTERS or zipf(first.lower()) >= 5.0
 
 
 def _reaches(start: Piece, target: Piece, successor: dict[int, Piece]) -> bool:
