@@ -46,7 +46,7 @@ _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = '"'
 #: Paragraph breaks: a blank line, or a line break right after the end of a sentence.
-_PARA = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?”\"])[ \t]*\n\s*")
+_PARA = re.compile(r"\n[ \t]*\n\s*")
 _SENT_END = frozenset({".", "!", "?"})
 #: Words before a name in quotation marks ("a show titled “Scam”").
 _NAMING = frozenset({"titled", "entitled", "named", "dubbed", "called", "renamed"})
@@ -325,13 +325,20 @@ class QuoteFinder:
 
     def after_cue(self, seg: Segment, frame: list[Token], segs: list[Segment]) -> Token | None:
         """The cue of a frame after a quote, if the words before it are only its speaker."""
-        cue = self.frame_cue(frame, segs)
-        if cue is None:
-            return None
         # Frames after a quote are set off: “…,” X said / “….” X said. Never “moderate” its views.
         closing = self.text[seg.inner_end:frame[0].idx].strip(_CLOSE + _STRAIGHT + "’‘' ")
         ended = self.text[seg.inner_start:seg.inner_end].rstrip(_CLOSE + _STRAIGHT + "’‘' ")[-1:]
         if not closing and ended not in (",", ".", "!", "?", "—", "–"):
+            return None
+        cue = self.frame_cue(frame, segs)
+        if cue is None and (closing or ended) in (",", "!", "?"):
+            # “…,” Oliver barked. — after a quote left open by a comma any verb of a short
+            # frame that takes no object of its own is the verb of saying.
+            words = [t for t in frame if not t.is_punct]
+            verb = next((t for t in words[:6] if t.pos_ == "VERB"), None)
+            if verb is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+                cue = verb
+        if cue is None:
             return None
         between = [t for t in frame if t.i < cue.i]
         relative = False
@@ -375,7 +382,8 @@ class QuoteFinder:
             before = self.before_frame(seg, prev_end)
             after = self.after_frame(seg, next_start)
             inner_words = len(self.text[seg.inner_start:seg.inner_end].split())
-            ends_sentence = not after or all(t.is_punct for t in after)
+            closes_sentence = self.text[seg.inner_start:seg.inner_end].rstrip("’' ")[-1:] in _SENT_END
+            ends_sentence = closes_sentence or not after or all(t.is_punct for t in after)
             # Split quote: "“A,” said X, “B.”" — the frame between is the previous quote's.
             if prev is not None and prev.segments and prev.segments[-1] == k - 1 and before \
                     and before[-1].text in (",", ":") and prev.cue is not None and prev.cue in before \
@@ -387,13 +395,16 @@ class QuoteFinder:
             found = None
             if self.is_name(seg, before):
                 continue
-            starts_sentence = not before or all(t.is_punct for t in before)
+            # A quote after a colon starts afresh: "… on Facebook: “…,” she wrote."
+            starts_sentence = not before or all(t.is_punct for t in before) or before[-1].text == ":"
             cue = self.after_cue(seg, after, segs) if after else None
             if cue is not None and starts_sentence:
                 frame_is_new_sentence = self.text[seg.inner_end:seg.end].strip()[:1] in _SENT_END or \
                     self.text[max(seg.inner_end - 1, 0)] in _SENT_END
                 if not (frame_is_new_sentence and self.has_own_content(cue, after)):
                     found = self._make(seg, "direct", cue, after)
+            if found is None and before and before[-1].text == ":" and ends_sentence:
+                found = self._colon_frame(seg)
             if found is None and before:
                 bcue = self.frame_cue(before, segs, last=True)
                 if bcue is not None:
@@ -406,7 +417,7 @@ class QuoteFinder:
                         found = self._make(seg, "direct", bcue, before)
                     else:
                         found = self._mixed(seg, self.governing_cue(seg, before, segs) or bcue, before, after)
-            if found is None and cue is not None:
+            if found is None and cue is not None and not closes_sentence:
                 found = self._mixed(seg, cue, before, after)
             if found is None and ends_sentence:
                 found = self._colon_frame(seg)
@@ -460,6 +471,15 @@ class QuoteFinder:
                 break
             frame.insert(0, t)
             j -= 1
+        # "… - Carl Bialik:", "More from the report:", "Republican pollster Daron Shaw:" — a name
+        # right before the colon is the speaker.
+        last = frame[-1] if frame else None
+        if last is not None and (last.ent_type_ in ("PERSON", "ORG") or
+                                 (last.pos_ in ("NOUN", "PROPN") and last.head.lower_ == "from")):
+            speaker = self.speaker(last)
+            if speaker is not None:
+                return _Found(seg.inner_start, seg.inner_end, "direct",
+                              [(seg.inner_start, seg.inner_end)], None, speaker)
         cue = self.frame_cue(frame, self.segs, last=True) or next(
             (t for t in reversed(frame) if t.pos_ == "VERB"), None)
         if cue is None:

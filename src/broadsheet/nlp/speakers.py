@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 #: Pronouns resolved to the nearest earlier person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_RELATIVE = frozenset({"who", "which", "that"})
 #: Words that point back at the last named party ("The latter have declined…").
 ANAPHORS = frozenset({"latter"})
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -105,6 +106,12 @@ class SpeakerResolver:
                 m = self.entity_before(head.idx, frozenset({"PERSON"}))
                 if m:
                     return self._from_entity(m, head.idx, head.idx + len(head))
+            if low in _RELATIVE and head.head.dep_ == "relcl" and head.head.head is not head.head:
+                # "Barack Obama, who called …": the antecedent speaks; the mention stays "who".
+                antecedent = self.resolve(head.head.head, frame_end)
+                if antecedent is not None:
+                    antecedent["start"], antecedent["end"] = head.idx, head.idx + len(head)
+                return antecedent
             if low in ("it", "there", "that", "this", "what", "which", "who"):
                 return None
             return _record(head.text, head.idx, head.idx + len(head))
