@@ -359,6 +359,9 @@ def test_hostile_article_renders_inert(site: dict[str, Any], page: Any) -> None:
         visited.append(page.url)
 
     page.goto(base + "/search?q=zanzibar")
+    facets = page.get_by_role("region", name="Publications among the matches")
+    facets.wait_for()  # the fetched fragment holds the hostile publication name too
+    assert "<i>Evil</i>" in facets.inner_text()
     check()
     assert "Zanzibar council vote " + EVIL in page.locator(".results h2").inner_text()
     page.locator(".results h2 a").first.click()
