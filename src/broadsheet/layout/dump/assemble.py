@@ -537,6 +537,7 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
             and q.ends_mid_sentence
             and not q.lines[-1].breaks_word
             and roles.title_like(q)
+            and not _before_jump(pieces, index[id(q)])
         ):
             q.role = "title"
     chains: list[list[Piece]] = []
@@ -553,8 +554,13 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
     return chains, lost_initials
 
 
+def _before_jump(pieces: list[Piece], k: int) -> bool:
+    """The piece at `k` is followed by a jump line: its sentence goes on on another page."""
+    return k + 1 < len(pieces) and pieces[k + 1].role == "jump"
+
+
 def _opens_sentence(piece: Piece) -> bool:
-    """Starts with a capitalised common word ("On", "The", "Yesterday"): a sentence's start.
+    """Starts with a capitalised function word ("On", "The", "In"): a sentence's start.
 
     Inside a sentence only names are capitalised, so such a piece does not continue
     the text cut before it.
@@ -562,7 +568,7 @@ def _opens_sentence(piece: Piece) -> bool:
     first = re.sub(r"\W+$", "", piece.first_word.lstrip("\"'“‘("))
     if not first[:1].isupper() or first.isupper():
         return False
-    return first.lower() in SENTENCE_STARTERS or zipf(first.lower()) >= 5.0
+    return first.lower() in SENTENCE_STARTERS
 
 
 def _reaches(start: Piece, target: Piece, successor: dict[int, Piece]) -> bool:
