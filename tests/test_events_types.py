@@ -96,6 +96,12 @@ SENTENCES = [
     ("MOBILIZE", "Iran put its armed forces on alert after the drone strike."),
     ("THREATEN", "Beijing warned Washington against selling arms to Taiwan."),
     ("REJECT", "Hungary refused to take in refugees under the EU quota plan."),
+    ("CONCEDE", "The government bowed to pressure and scrapped the fuel tax."),
+    ("CONCEDE", "The ruling party accepted the opposition's demand for early elections."),
+    ("RETREAT", "The militia handed back control of the airport to the government."),
+    ("RETREAT", "Rebels evacuated the city under a deal brokered by Russia."),
+    ("MOBILIZE", "Russia moved tanks and artillery closer to the Ukrainian border."),
+    ("AGREE", "Germany pledged 100 million euros in humanitarian aid to Yemen."),  # a pledge is intent
 ]
 
 
