@@ -207,6 +207,7 @@ def classify(
             piece.role = "caption"
         elif roles.is_bio(piece.text):
             piece.role = "bio"
+    _join_caption_lines(pieces, dehyphenator)
     _find_pull_quotes(pieces)
     for piece in pieces:
         if piece.role == "body" and piece.words >= 3 and _all_caps(piece.text):
@@ -268,6 +269,25 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
                 a.role = "title"
                 del pieces[i + 1]
                 continue
+        i += 1
+
+
+def _join_caption_lines(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
+    """A caption that starts in lower case goes on from the wide line before it."""
+    i = 1
+    while i < len(pieces):
+        caption, before = pieces[i], pieces[i - 1]
+        if (
+            caption.role == "caption"
+            and caption.starts_lower
+            and before.role == "body"
+            and before.ends_mid_sentence
+            and not before.lines[-1].breaks_word
+        ):
+            caption.lines[:0] = before.lines
+            caption.text = join_text(before.text, caption.text, dehyphenator)
+            del pieces[i - 1]
+            continue
         i += 1
 
 
