@@ -44,6 +44,7 @@ from .speakers import SpeakerDict, SpeakerResolver
 
 _OPEN = "“„«"
 _CLOSE = "”»"
+_MARKS = "“„«”»\""
 _STRAIGHT = '"'
 #: Paragraph breaks: a blank line, or a line break right after the end of a sentence.
 _PARA = re.compile(r"\n[ \t]*\n\s*")
@@ -135,8 +136,8 @@ def find_segments(text: str) -> list[Segment]:
             i += 1  # the repeated opening mark of a continued quote
         while i < p_end:
             ch = text[i]
-            straight_open = open_at is not None and text[open_at] == _STRAIGHT
-            if open_at is not None and (ch == _STRAIGHT) != straight_open and ch in _OPEN + _CLOSE + _STRAIGHT:
+            straight = ch == _STRAIGHT
+            if open_at is not None and ch in _MARKS and straight != (text[open_at] == _STRAIGHT):
                 pass  # the other style inside a quote: a quotation within the quotation
             elif open_at is not None and ch in _OPEN and (i + 1 >= p_end or text[i + 1].isspace()):
                 # An opening mark typed where the closing one belongs ("…region,“ said X").
