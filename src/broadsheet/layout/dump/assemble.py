@@ -372,6 +372,8 @@ def _attribution_like(piece: Piece) -> bool:
     if piece.words > 30 or text.endswith("."):
         return False
     name = text.split(",", 1)[0]
+    if re.fullmatch(r"[A-Z][\w'’-]+", text):
+        return True  # a surname alone: "Khan"
     if "," in text:
         return roles.looks_like_name(name)
     return roles.looks_like_name(piece.lines[0].text.lstrip("—–- ").rstrip(","))
