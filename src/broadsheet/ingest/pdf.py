@@ -108,7 +108,7 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
             if abs(dy) > 0.05 or dx <= 0:  # rotated or vertical text: not article text
                 continue
             page.lines.extend(_runs(line["spans"], styles))
-    page.lines.extend(_outline_initials(pdf_page, drawings, page.lines))
+    page.lines.extend(_outline_initials(drawings, page.lines))
     page.rules = list(_rules(drawings))
     vertical = [r for r in page.rules if r[3] - r[1] > r[2] - r[0]]
     if vertical:
@@ -229,24 +229,34 @@ def _rules(drawings: list[dict[str, Any]]) -> Iterable[Box]:
 # --- drop caps drawn as outlines -------------------------------------------------------------
 
 _GRID = 16
-_templates: dict[str, list[tuple[list[bool], float]]] = {}
+_templates: dict[str, list[tuple[int, float]]] = {}
 
 
-def _shape(pix: Any) -> tuple[list[bool], float] | None:
-    """The dark pixels of a glyph image, cropped and sampled on a 16×16 grid, and its aspect ratio."""
-    w, h, n, stride, samples = pix.width, pix.height, pix.n, pix.stride, pix.samples
-    dark = [[samples[y * stride + x * n] < 128 for x in range(w)] for y in range(h)]
-    rows = [y for y in range(h) if any(dark[y])]
-    cols = [x for x in range(w) if any(dark[y][x] for y in rows)]
-    if not rows or not cols:
+_DARK = bytes(1 if value < 128 else 0 for value in range(256))
+
+
+def _shape(pix: Any) -> tuple[int, float] | None:
+    """A gray glyph image's dark pixels, cropped and sampled on a 16×16 grid (as bits), and its aspect."""
+    w, h, stride, samples = pix.width, pix.height, pix.stride, pix.samples
+    rows = [samples[y * stride: y * stride + w].translate(_DARK) for y in range(h)]
+    inked = [y for y, row in enumerate(rows) if 1 in row]
+    if not inked:
         return None
-    y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-    grid = [dark[int(y0 + (gy + 0.5) * (y1 - y0) / _GRID)][int(x0 + (gx + 0.5) * (x1 - x0) / _GRID)]
-            for gy in range(_GRID) for gx in range(_GRID)]
-    return grid, (x1 - x0) / (y1 - y0)
+    union = 0
+    for y in inked:
+        union |= int.from_bytes(rows[y], "big")
+    columns = union.to_bytes(w, "big")
+    x0, x1 = columns.index(1), w - columns[::-1].index(1)
+    y0, y1 = inked[0], inked[-1] + 1
+    bits = 0
+    for gy in range(_GRID):
+        row = rows[int(y0 + (gy + 0.5) * (y1 - y0) / _GRID)]
+        for gx in range(_GRID):
+            bits = bits << 1 | row[int(x0 + (gx + 0.5) * (x1 - x0) / _GRID)]
+    return bits, (x1 - x0) / (y1 - y0)
 
 
-def _letter_templates() -> dict[str, list[tuple[list[bool], float]]]:
+def _letter_templates() -> dict[str, list[tuple[int, float]]]:
     """Capital letters of a serif and a sans bold font (PyMuPDF's built-in fonts), once."""
     if not _templates:
         pymupdf = _pymupdf()
@@ -261,26 +271,46 @@ def _letter_templates() -> dict[str, list[tuple[list[bool], float]]]:
     return _templates
 
 
-def _recognise(pdf_page: Any, box: Box) -> str | None:
-    """The capital letter drawn in `box`, when one template matches clearly."""
+def _glyph_image(path: dict[str, Any]) -> Any:
+    """The filled path alone, drawn 48 px tall on a scratch page (cheaper than rendering the page)."""
     pymupdf = _pymupdf()
-    rect = pymupdf.Rect(box)
-    zoom = 48 / max(rect.height, 1)
-    pix = pdf_page.get_pixmap(clip=rect, matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
-    shape = _shape(pix)
+    x0, y0, x1, y1 = (float(v) for v in path["rect"])
+    zoom = 48 / max(y1 - y0, 1)
+    doc = pymupdf.open()
+    page = doc.new_page(width=(x1 - x0) * zoom + 4, height=(y1 - y0) * zoom + 4)
+    to_page = pymupdf.Matrix(1, 0, 0, 1, 2 / zoom - x0, 2 / zoom - y0) * pymupdf.Matrix(zoom, zoom)
+    shape = page.new_shape()
+    for item in path["items"]:
+        kind, *args = item
+        if kind == "l":
+            shape.draw_line(pymupdf.Point(args[0]) * to_page, pymupdf.Point(args[1]) * to_page)
+        elif kind == "c":
+            shape.draw_bezier(*(pymupdf.Point(p) * to_page for p in args[:4]))
+        elif kind == "re":
+            shape.draw_rect(pymupdf.Rect(args[0]) * to_page)
+        elif kind == "qu":
+            shape.draw_quad(pymupdf.Quad(args[0]) * to_page)
+    shape.finish(fill=(0, 0, 0), color=None, even_odd=bool(path.get("even_odd")), closePath=True)
+    shape.commit()
+    return page.get_pixmap(colorspace=pymupdf.csGRAY)
+
+
+def _recognise(path: dict[str, Any]) -> str | None:
+    """The capital letter a filled path draws, when one template matches clearly."""
+    shape = _shape(_glyph_image(path))
     if shape is None:
         return None
-    grid, aspect = shape
+    bits, aspect = shape
+    cells = _GRID * _GRID
     scores = sorted(
-        (max(sum(a == b for a, b in zip(grid, t, strict=True)) / len(grid) - 0.2 * abs(aspect - ta)
-             for t, ta in shapes), letter)
+        (max(1 - (bits ^ t).bit_count() / cells - 0.2 * abs(aspect - ta) for t, ta in shapes), letter)
         for letter, shapes in _letter_templates().items()
     )
     (second, _), (best, letter) = scores[-2], scores[-1]
     return letter if best >= 0.8 and best - second >= 0.1 else None
 
 
-def _outline_initials(pdf_page: Any, drawings: list[dict[str, Any]], runs: list[TextLine]) -> list[TextLine]:
+def _outline_initials(drawings: list[dict[str, Any]], runs: list[TextLine]) -> list[TextLine]:
     """Drop caps drawn as filled outlines (no text): recognised and returned as one-letter lines.
 
     A candidate is a filled shape of curves, two to six body lines tall,
@@ -304,7 +334,7 @@ def _outline_initials(pdf_page: Any, drawings: list[dict[str, Any]], runs: list[
             (x1 - 2 <= r.bbox[0] <= x1 + 0.6 * h and y0 - 0.3 * h <= r.bbox[1] <= y0 + 0.4 * h)  # beside
             or (abs(r.bbox[0] - x0) <= 2 and y1 - 2 <= r.bbox[1] <= y1 + 0.4 * h)  # or just below
         ) for r in runs)
-        letter = _recognise(pdf_page, [x0, y0, x1, y1]) if wrapped else None
+        letter = _recognise(path) if wrapped else None
         if letter:
             found.append(TextLine(text=letter, bbox=[x0, y0, x1, y1], size=round(h, 2), font="outline",
                                   bold=True, char_count=1))
