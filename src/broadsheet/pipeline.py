@@ -68,8 +68,8 @@ def read_layout(source: str | os.PathLike[str] | bytes, options: ReadOptions) ->
         page = reader_for(raw.kind)(raw, options)
     except BroadsheetError:
         raise
-    except (ValueError, RuntimeError, OSError, KeyError, IndexError) as exc:
-        raise InputError(raw.path, f"cannot read this {raw.kind}: {exc}") from exc
+    except Exception as exc:  # a reader's bug on odd input is still a one-line error, never a traceback
+        raise InputError(raw.path, f"cannot read this {raw.kind}: {type(exc).__name__}: {exc}") from exc
     page.warnings[:0] = raw.warnings
     if options.date and not page.date:
         page.date = options.date

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..config import env_number
 from ..errors import InputError
 
 #: Leading bytes of the image formats that go to OCR.
@@ -120,8 +121,9 @@ def load(source: str | os.PathLike[str] | bytes, *, max_bytes: int, kind: str | 
     return raw
 
 
-#: PDFs larger than the input limit are not loaded: the PDF reader opens them by path.
-MAX_PDF_BYTES = int(os.environ.get("BROADSHEET_MAX_PDF_BYTES", 4 * 1024**3))
+def max_pdf_bytes() -> int:
+    """PDFs larger than the input limit are not loaded: the PDF reader opens them by path."""
+    return int(env_number("BROADSHEET_MAX_PDF_BYTES", 4 * 1024**3))
 
 
 def _big_pdf(path: Path, max_bytes: int, kind: str | None) -> RawInput | None:
@@ -133,11 +135,12 @@ def _big_pdf(path: Path, max_bytes: int, kind: str | None) -> RawInput | None:
         with path.open("rb") as fh:
             if sniff_kind(fh.read(1024)) != "pdf":
                 return None
-            if size > MAX_PDF_BYTES:
+            limit = max_pdf_bytes()
+            if size > limit:
                 raise InputError(
                     str(path),
                     f"too large ({size / 1e6:.0f} MB; PDFs are read up to "
-                    f"{MAX_PDF_BYTES / 1e6:.0f} MB, set BROADSHEET_MAX_PDF_BYTES)",
+                    f"{limit / 1e6:.0f} MB, set BROADSHEET_MAX_PDF_BYTES)",
                 )
             fh.seek(0)
             sha = hashlib.file_digest(fh, "sha256").hexdigest()
