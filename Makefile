@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test bench lint system-deps pagegen clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml | system-deps
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev,bench]'
@@ -32,7 +32,7 @@ demo: $(STAMP) system-deps
 	$(PY) -m broadsheet read examples/arabweekly-2017-11-page.txt --date 2017-11-16 \
 	    --publication "The Arab Weekly" --format text
 	@echo "== A scanned page (made with pagegen from made-up articles), read through Tesseract =="
-	-$(PY) -m broadsheet read examples/scan-page.png --no-nlp --format text
+	$(PY) -m broadsheet read examples/scan-page.png --no-nlp --format text
 	@rm -f demo.db
 	$(PY) -m broadsheet ingest examples/arabweekly-2017-11-page.txt --db demo.db --workers 1 \
 	    --date 2017-11-16 --publication "The Arab Weekly"

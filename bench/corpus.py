@@ -80,8 +80,8 @@ def generate(
         if decorate:
             cmd.append("--decorate")
         result = subprocess.run(cmd, cwd=shared, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            raise Unavailable(f"pagegen failed for {style}: {result.stderr.strip()[-500:]}")
+        if result.returncode != 0:  # pagegen is there but broke: a failure, not a skip
+            raise RuntimeError(f"pagegen failed for {style}: {result.stderr.strip()[-500:]}")
         done.touch()
     return [GeneratedPage(pdf, pdf.with_suffix(".gold.json")) for pdf in sorted(out.glob("page-*.pdf"))]
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages broadsheet's tests and demo use, when they are missing.
 set -euo pipefail
-want=(postgresql tesseract-ocr tesseract-ocr-eng chromium fontconfig fonts-liberation
+want=(python3-venv postgresql tesseract-ocr tesseract-ocr-eng chromium fontconfig fonts-liberation
       fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils)
 missing=()
 for pkg in "${want[@]}"; do

@@ -20,7 +20,7 @@ from ...model import Article, Caption, Other, PullQuote, Region
 from ...text.hyphenation import Dehyphenator, zipf
 from . import roles
 from .lines import SENTENCE_STARTERS, Line, read_lines, uses_trailing_spaces
-from .pieces import JUMP, Piece, cut_pieces, is_credit, join_text, piece_text
+from .pieces import JUMP, Piece, cut_pieces, is_credit, join_text, lost_initial, piece_text
 
 _STOP = frozenset(
     [
@@ -229,7 +229,7 @@ def classify(
         if (
             piece.role == "body"
             and roles.title_like(piece)
-            and (nxt.cut == "dropcap" or _lost_initial_stub(nxt))
+            and (nxt.cut == "dropcap" or lost_initial(nxt.text))
         ):
             piece.role = "title"
         # The last words before "Continued on page N" run on to that page: body, not a title.
@@ -249,7 +249,7 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
             and b.words <= 12
             and not b.lines[-1].terminal
             and not b.lines[0].lead_gap
-            and not _lost_initial_stub(b)
+            and not lost_initial(b.text)
         )
         if (
             a.role in ("title", "byline")
@@ -515,7 +515,7 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
             if q is not p and q.ends_mid_sentence:
                 options.append((_continuation_score(q, p, index, dehyphenator), index[id(q)], index[id(p)]))
         after_title = index[id(p)] > 0 and pieces[index[id(p)] - 1].role in ("title", "byline", "caption")
-        if _lost_initial_stub(p) or after_title:
+        if lost_initial(p.text) or after_title:
             first = index[id(p)] == index[id(body[0])]
             bonus = 1.0 + (2.0 if first or p.lines[0].lead_gap or after_title else 0.0)
             options.append((bonus, -1, index[id(p)]))
@@ -633,16 +633,6 @@ def _article_for(rest: str) -> str:
     if _WHEN.match(rest):
         return "O"
     return "A" if rest.strip()[:1].lower() in "aeiou" else "I"
-
-
-def _lost_initial_stub(piece: Piece) -> bool:
-    match = re.match(r"([a-z]+)\b", piece.text)
-    if not match:
-        return False
-    stub = match.group(1)
-    if len(stub) == 1 and stub not in "ai":
-        return True
-    return zipf(stub) < 3.0 and any(zipf(c + stub) >= 3.0 for c in "abcdefghijklmnopqrstuvwyz")
 
 
 def _restore_initial(piece: Piece, document_words: Counter[str]) -> bool:

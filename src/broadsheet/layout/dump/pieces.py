@@ -136,7 +136,7 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         return "blank"
     if is_credit(prev.text) and not prev.hyphenated and not line.text[:1].islower():
         return "credit"
-    if not prev.terminal and not prev.breaks_word and _lost_initial(line.text):
+    if not prev.terminal and not prev.breaks_word and lost_initial(line.text):
         return "title"  # the next line lost its drop cap: a new article starts there
     if _caps_line(prev.text) != _caps_line(line.text) and not prev.breaks_word:
         return "title"  # a headline in capitals meets text in lower case
@@ -158,7 +158,7 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         if _ends_on_function_word(prev.text):
             return ""
         return "title"
-    if line.text[:1].islower() and _lost_initial(line.text):
+    if line.text[:1].islower() and lost_initial(line.text):
         return "title"
     return ""
 
@@ -182,7 +182,7 @@ def _caps_line(text: str) -> bool:
     return len(text) >= 6 and " " in text.strip() and text.isupper()
 
 
-def _lost_initial(text: str) -> bool:
+def lost_initial(text: str) -> bool:
     """The line starts with a stub that is no word but becomes one with a capital ("ith" → "With")."""
     match = re.match(r"([a-z]+)\b", text)
     if not match:
@@ -192,7 +192,7 @@ def _lost_initial(text: str) -> bool:
         return True  # "n Thursday": no sentence starts with a lone lower-case letter
     if zipf(stub) >= 3.0:
         return False
-    return any(zipf(letter + stub) >= 3.0 for letter in "abcdefghijklmnopqrstuvwyz")
+    return any(zipf(letter + stub) >= 3.0 for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
 def piece_text(piece: Piece, dehyphenator: Dehyphenator) -> str:
