@@ -136,7 +136,6 @@ def test_bad_alto_is_a_clear_error(data: bytes, problem: str) -> None:
 
 
 def test_read_through_the_pipeline(alto_bytes: bytes, tmp_path: Path) -> None:
-    pytest.importorskip("broadsheet.layout.geometry")
     from broadsheet.pipeline import read
 
     page = read(str(ALTO), nlp=False)
@@ -160,7 +159,6 @@ def test_read_through_the_pipeline(alto_bytes: bytes, tmp_path: Path) -> None:
 
 
 def test_blackletter_and_long_s_noise_goes_through(tmp_path: Path) -> None:
-    pytest.importorskip("broadsheet.layout.geometry")
     from broadsheet.pipeline import read
 
     body = [(f"Der Congreſs hat am {i}. Tage beſchloſſen, daß die Stadt", 9) for i in range(1, 30)]

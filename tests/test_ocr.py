@@ -32,8 +32,6 @@ from broadsheet.ingest.ocr import (
 )
 from broadsheet.pipeline import ReadOptions
 
-geometry = pytest.importorskip("broadsheet.layout.geometry")
-
 
 @pytest.fixture(scope="module")
 def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> str:

@@ -133,7 +133,7 @@ class _Joiner:
             s = _style_of(el, styles, style)
             wc = _num(el, "WC")
             cc = el.get("CC") or ""
-            if wc is None and cc.isdigit():  # ALTO v1: per-character 0 (sure) … 9 (unsure)
+            if wc is None and re.fullmatch(r"[0-9]+", cc):  # ALTO v1: per-character 0 (sure) … 9 (unsure)
                 wc = 1 - sum(int(c) for c in cc) / (9 * len(cc))
             words.append(Word(content, _box(el), None if wc is None else max(0.0, min(1.0, wc)),
                               bold=s.bold, italic=s.italic, size=s.size, font=s.font))
