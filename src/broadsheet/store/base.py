@@ -204,9 +204,19 @@ class Store(ABC):
         row = self._one("SELECT max(version) FROM schema_version")
         return int(row[0] or 0) if row else 0
 
+    def _lock_schema(self) -> None:
+        """Inside the migration transaction: keep other processes from migrating at the same time."""
+        return None  # SQLite: BEGIN IMMEDIATE already does
+
     def _migrate(self) -> None:
         migrations = self._migrations()
+        try:  # the common case, a store up to date, needs no write lock (an ingest may hold it)
+            if self.schema_version() == len(migrations):
+                return
+        except Exception:  # no schema_version table yet: a new store
+            pass
         with self._transaction():
+            self._lock_schema()
             self._exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = self.schema_version()
             if current > len(migrations):

@@ -116,11 +116,8 @@ class PostgresStore(Store):
         with self.conn.transaction():
             yield self.conn
 
-    def _migrate(self) -> None:
-        # Serialise concurrent first opens of the same database.
-        with self._transaction():
-            self._exec("SELECT pg_advisory_xact_lock(7346001)")
-        super()._migrate()
+    def _lock_schema(self) -> None:
+        self._exec("SELECT pg_advisory_xact_lock(7346001)")
 
     def _migrations(self) -> list[list[str]]:
         return [[*(_postgres_ddl(s) for s in TABLES_V1), *FTS_V1]]
