@@ -52,6 +52,7 @@ def test_expand_inputs_walks_folders_and_globs(archive: Path) -> None:
     assert "sample.txt" in names and "broken.pdf" in names and "empty.txt" in names
     assert "skip.txt" not in names and "notes.md" not in names
     assert len(files) == len(set(files)) == 3 + 9
+    assert all(Path(f).is_absolute() for f in files), "Dask workers get paths they can resolve"
     assert [p[1] for p in problems] == ["no file matches this pattern", "no such file"]
 
 

@@ -38,8 +38,9 @@ INPUT_SUFFIXES = frozenset({".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".t
 def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """Files named, found in folders (recursively, by suffix, not hidden) or matched by globs.
 
-    Returns the input files (each once, in order) and the arguments that
-    matched nothing, with the reason.
+    Returns the input files (each once, in order, as absolute paths: Dask
+    workers elsewhere resolve them against their own working directory) and
+    the arguments that matched nothing, with the reason.
     """
     files: list[str] = []
     problems: list[tuple[str, str]] = []
@@ -51,7 +52,7 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]
             path = Path(match)
             if path.is_dir():
                 found = sorted(
-                    str(p) for p in path.rglob("*")
+                    os.path.abspath(p) for p in path.rglob("*")
                     if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
@@ -60,7 +61,7 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]
                                      + ")"))
                 files.extend(found)
             elif path.exists():
-                files.append(str(path))
+                files.append(os.path.abspath(path))
             else:
                 problems.append((match, "no such file"))
     return list(dict.fromkeys(files)), problems
