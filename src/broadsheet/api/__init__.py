@@ -22,6 +22,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
@@ -87,6 +88,10 @@ def _token_checker(tokens: list[str], what: str) -> Callable[[Request], None]:
     return check
 
 
+#: Threads that run the synchronous endpoints (each holds its own store connection).
+API_THREADS = 8
+
+
 def create_app(db: str, *, token: str | None = None, read_token: str | None = None,
                max_upload_bytes: int | None = None, files_dir: str | None = None, web: bool = True,
                store: Store | None = None) -> FastAPI:
@@ -105,6 +110,9 @@ def create_app(db: str, *, token: str | None = None, read_token: str | None = No
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Every worker thread opens its own store connection (with its page cache): a
+        # few threads serve two cores well, forty would only multiply the memory.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = API_THREADS
         yield
         store.close()
 
