@@ -45,7 +45,8 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]
     files: list[str] = []
     problems: list[tuple[str, str]] = []
     for arg in paths:
-        matches = sorted(glob.glob(arg, recursive=True)) if glob.has_magic(arg) else [arg]
+        literal = os.path.exists(arg)  # a real file named "p[1].txt" is itself, not a pattern
+        matches = sorted(glob.glob(arg, recursive=True)) if glob.has_magic(arg) and not literal else [arg]
         if not matches:
             problems.append((arg, "no file matches this pattern"))
         for match in matches:

@@ -62,6 +62,8 @@ def render_page_png(pdf_path: str | os.PathLike[str], page_number: int,
         reason = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
         raise InputError(name, f"not a readable PDF ({reason})") from None
     try:
+        if not doc.is_pdf:
+            raise InputError(name, "not a PDF (render draws pages of PDF editions)")
         if doc.needs_pass:
             raise InputError(name, "the PDF is encrypted (password-protected)")
         if not 1 <= page_number <= doc.page_count:

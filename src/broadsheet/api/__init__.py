@@ -249,6 +249,11 @@ def create_app(db: str, *, token: str | None = None, read_token: str | None = No
                      publication: Annotated[str | None, Form()] = None,
                      nlp: Annotated[bool, Form()] = True) -> JSONResponse:
         """Upload one input; it is read and stored (201), or found already stored (200)."""
+        if date is not None:
+            try:
+                dt.date.fromisoformat(date)
+            except ValueError:
+                raise Problem(422, f"date {date!r} is not a calendar date (YYYY-MM-DD)") from None
         if not token:
             raise Problem(403, "writes are disabled: start the server with an API token")
         can_write(request)

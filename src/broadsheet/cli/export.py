@@ -26,7 +26,10 @@ def run(args: argparse.Namespace) -> int:
         raise BroadsheetError("--format parquet writes a binary file: give it with --output PATH")
     with open_store(args.db) as store:
         if args.format == "parquet":
-            n = write_parquet(store, args.kind, args.output)
+            try:
+                n = write_parquet(store, args.kind, args.output)
+            except OSError as exc:
+                raise BroadsheetError(f"{args.output}: {exc.strerror or exc}") from None
         else:
             write = write_jsonl if args.format == "jsonl" else write_csv
             if args.output:

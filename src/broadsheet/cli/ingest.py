@@ -9,7 +9,7 @@ from typing import Any
 from ..parallel import IngestReport, ingest
 from ..pipeline import ReadOptions
 from ..store import open_store
-from .read import iso_date
+from .read import iso_date, positive_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (searched recursively) or globs")
     p.add_argument("--db", help="SQLite file or postgresql:// URL (default: $BROADSHEET_DB or broadsheet.db)")
-    p.add_argument("--workers", type=int, default=None, metavar="N",
+    p.add_argument("--workers", type=positive_int, default=None, metavar="N",
                    help="worker processes (default: every core; 1 reads in this process)")
     p.add_argument("--dask", metavar="ADDRESS", help="run the readers on a Dask cluster (scheduler address)")
     p.add_argument("--date", type=iso_date, help="the issue date, YYYY-MM-DD, for inputs that lack one")

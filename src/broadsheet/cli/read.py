@@ -31,6 +31,17 @@ def parse_pages(spec: str) -> list[int]:
     return pages
 
 
+def positive_int(value: str) -> int:
+    """A whole number of at least 1, for counts such as --workers and --limit."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return number
+
+
 def iso_date(value: str) -> str:
     import datetime as dt
 

@@ -9,7 +9,7 @@ import sys
 
 from ..store import Filters, SearchResult, open_store
 from ..store.query import HELP
-from .read import iso_date
+from .read import iso_date, positive_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="on or before YYYY-MM-DD")
     p.add_argument("--event-type", help="with an event of this PLOVER type (e.g. CONSULT)")
     p.add_argument("--actor", help="with an event whose source or target is this entity")
-    p.add_argument("--limit", type=int, default=10, metavar="N")
+    p.add_argument("--limit", type=positive_int, default=10, metavar="N")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.add_argument("--db", help="SQLite file or postgresql:// URL (default: $BROADSHEET_DB or broadsheet.db)")
     p.set_defaults(func=run)

@@ -591,8 +591,8 @@ class Store(ABC):
         """Quotations, newest first: by speaker, mentioning an entity, in a date range, containing text."""
         where, params = self._filter_sql(filters or Filters(), "quotes")
         if text:
-            where += " AND lower(q.text) LIKE ?"
-            params.append("%" + text.lower().replace("%", "").replace("_", "") + "%")
+            where += " AND lower(q.text) LIKE ? ESCAPE '\\'"
+            params.append(_contains(text))
         after = decode_cursor(cursor)
         if after:
             where += " AND (q.date < ? OR (q.date = ? AND q.id < ?))"
@@ -609,8 +609,8 @@ class Store(ABC):
         """Speakers, most quoted first; `name` keeps those with a name variant containing it."""
         where, params = "1=1", []
         if name:
-            where += " AND s.id IN (SELECT speaker_id FROM speaker_names WHERE lname LIKE ?)"
-            params.append("%" + name.lower() + "%")
+            where += " AND s.id IN (SELECT speaker_id FROM speaker_names WHERE lname LIKE ? ESCAPE '\\')"
+            params.append(_contains(name))
         after = decode_cursor(cursor)
         if after:
             where += " AND (s.quote_count < ? OR (s.quote_count = ? AND s.id > ?))"
@@ -648,8 +648,8 @@ class Store(ABC):
             where += " AND e.label = ?"
             params.append(label.upper())
         if name:
-            where += " AND e.id IN (SELECT entity_id FROM entity_names WHERE lname LIKE ?)"
-            params.append("%" + name.lower() + "%")
+            where += " AND e.id IN (SELECT entity_id FROM entity_names WHERE lname LIKE ? ESCAPE '\\')"
+            params.append(_contains(name))
         after = decode_cursor(cursor)
         if after:
             where += " AND (e.article_count < ? OR (e.article_count = ? AND e.id > ?))"
@@ -909,3 +909,9 @@ class Store(ABC):
 
 class _AlreadyStored(Exception):
     """Raised inside `add_page`'s transaction to roll it back when the input is known."""
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern for "contains `text`", its own % and _ taken literally (ESCAPE '\\')."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
