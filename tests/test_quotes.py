@@ -253,3 +253,19 @@ def test_megabyte_paragraph_does_not_crash() -> None:
     quotes = page.articles[0].quotes
     assert len(quotes) > 10_000
     assert all(q.speaker is not None for q in quotes[:100])
+
+
+def test_transcript_labels_and_signatures_name_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Partial transcript as follows:\n\n"
+        "\"WALLACE: Will she be at the debate tomorrow night?\n\n"
+        "\"PENCE: She will not be attending the debate tomorrow night.\n\n"
+        "Readers wrote in.\n\n"
+        "“The schools in our town need more teachers and better pay.” ― Rosa Delgado\n\n"
+        "Another letter came later."
+    )
+    quotes = _quotes_of(text, nlp)
+    speakers = {q["text"][:12]: q["speaker"]["name"] for q in quotes if q["speaker"]}
+    assert speakers.get("WALLACE: Wil") == "WALLACE"
+    assert speakers.get("PENCE: She w") == "PENCE"  # a new turn, not a continuation of WALLACE's
+    assert speakers.get("The schools ") == "Rosa Delgado"

@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Quote, Speaker
-from .speakers import SpeakerDict, SpeakerResolver
+from .speakers import SpeakerDict, SpeakerResolver, plain_speaker
 
 _OPEN = "“„«"
 _CLOSE = "”»"
@@ -49,6 +49,9 @@ _STRAIGHT = '"'
 #: Paragraph breaks: a blank line, or a line break right after the end of a sentence.
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 _SENT_END = frozenset({".", "!", "?"})
+#: A transcript's speaker label at the start of a quote: "PENCE: Well, look, …".
+_SPEAKER_LABEL = re.compile(r"\(?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
 #: Words before a name in quotation marks ("a show titled “Scam”").
 _NAMING = frozenset({"titled", "entitled", "named", "dubbed", "called", "renamed"})
 #: Tags of finite verbs: a frame with one of these besides its cue is a clause of its own.
@@ -153,7 +156,8 @@ def find_segments(text: str) -> list[Segment]:
             i += 1
         if open_at is not None:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-            if nxt is None or not _opens(text, nxt):
+            # A transcript's next turn ("“WALLACE: …") is a new quotation, not a continuation.
+            if nxt is None or not _opens(text, nxt) or _SPEAKER_LABEL.match(text, nxt + 1):
                 segments.append(_segment(text, open_at, p_end, closed=False))
                 open_at = None
     return [s for s in segments if s.inner_end > s.inner_start]
@@ -396,6 +400,7 @@ class QuoteFinder:
             found = None
             if self.is_name(seg, before):
                 continue
+            found = self._labelled(seg, after)
             # A quote after a colon starts afresh: "… on Facebook: “…,” she wrote."
             starts_sentence = not before or all(t.is_punct for t in before) or before[-1].text == ":"
             cue = self.after_cue(seg, after, segs) if after else None
@@ -404,7 +409,9 @@ class QuoteFinder:
                     self.text[max(seg.inner_end - 1, 0)] in _SENT_END
                 if not (frame_is_new_sentence and self.has_own_content(cue, after)):
                     found = self._make(seg, "direct", cue, after)
-            if found is None and before and before[-1].text == ":" and ends_sentence:
+            if found is not None:
+                pass
+            elif found is None and before and before[-1].text == ":" and ends_sentence:
                 found = self._colon_frame(seg)
             if found is None and before:
                 bcue = self.frame_cue(before, segs, last=True)
@@ -446,6 +453,27 @@ class QuoteFinder:
                 out.append(found)
                 prev = found
         return out
+
+    def _labelled(self, seg: Segment, after: list[Token]) -> _Found | None:
+        """Two conventions that name the speaker without a verb: a transcript's "PENCE: …" inside
+        the quote, and a signature after it ("“…” ― Karen Bobadilla")."""
+        inner = self.text[seg.inner_start:seg.inner_end]
+        label = _SPEAKER_LABEL.match(inner)
+        if label:
+            start = seg.inner_start + label.start(1)
+            end = start + len(label.group(1))
+            speaker = self.resolver.resolve_span(start, end) or plain_speaker(label.group(1), start, end)
+            return _Found(seg.inner_start, seg.inner_end, "direct",
+                          [(seg.inner_start, seg.inner_end)], None, speaker)
+        if after and after[0].text in _DASHES and 1 < len(after) <= 7 \
+                and all(t.pos_ in ("PROPN", "PUNCT") or t.ent_type_ == "PERSON" for t in after[1:]):
+            names = [t for t in after[1:] if not t.is_punct]
+            if names:
+                signed = self.resolver.resolve_span(names[0].idx, names[-1].idx + len(names[-1]))
+                if signed is not None:
+                    return _Found(seg.inner_start, seg.inner_end, "direct",
+                                  [(seg.inner_start, seg.inner_end)], None, signed)
+        return None
 
     def is_name(self, seg: Segment, before: list[Token]) -> bool:
         """A short title-case stretch after "on", "the", "ABC’s": a name in quotation marks."""

@@ -208,6 +208,11 @@ def _record(name: str, start: int, end: int, *, entity_id: str | None = None,
             "start": start, "end": end, "nominal": nominal}
 
 
+def plain_speaker(name: str, start: int, end: int) -> SpeakerDict:
+    """A speaker known only by the words that name it (a transcript's "PENCE:")."""
+    return _record(name, start, end)
+
+
 def noun_phrase(head: Token) -> Span:
     """The noun phrase of `head` without relative clauses, appositives and trailing punctuation."""
     doc = head.doc
