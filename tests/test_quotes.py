@@ -269,3 +269,19 @@ def test_transcript_labels_and_signatures_name_the_speaker(nlp) -> None:  # type
     assert speakers.get("WALLACE: Wil") == "WALLACE"
     assert speakers.get("PENCE: She w") == "PENCE"  # a new turn, not a continuation of WALLACE's
     assert speakers.get("The schools ") == "Rosa Delgado"
+
+
+def test_spacy_finds_the_factories_by_entry_point() -> None:
+    """A fresh interpreter that never imports broadsheet can still add the components."""
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy, sys\n"
+        f"nlp = spacy.load({Settings().spacy_model!r})\n"
+        "nlp.add_pipe('broadsheet_entities'); nlp.add_pipe('broadsheet_quotes')\n"
+        "doc = nlp('“We won,” said Sam Diaz, the coach.')\n"
+        "print(doc._.bs_quotes[0]['speaker']['name'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Sam Diaz"
