@@ -604,6 +604,23 @@ class Store(ABC):
         last = rows[limit - 1] if len(rows) > limit else None
         return Paged(items, encode_cursor([last[4], last[0]]) if last else None)
 
+    def _ranked(self, select: str, alias: str, rank: str, rank_at: int, where: str, params: list[Any],
+                cursor: str | None, limit: int) -> tuple[list[Row], str | None]:
+        """One page of rows ranked by `alias.rank` (descending, ties by id) and the next page's cursor.
+
+        The cursor is the last row's rank and id (a keyset), so deep pages cost no more
+        than the first.
+        """
+        after = decode_cursor(cursor)
+        if after:
+            where += f" AND ({alias}.{rank} < ? OR ({alias}.{rank} = ? AND {alias}.id > ?))"
+            params = [*params, after[0], after[0], after[1]]
+        limit = _limit(limit)
+        rows = self._all(f"{select} WHERE {where} ORDER BY {alias}.{rank} DESC, {alias}.id LIMIT ?",
+                         [*params, limit + 1])
+        last = rows[limit - 1] if len(rows) > limit else None
+        return rows[:limit], encode_cursor([last[rank_at], last[0]]) if last else None
+
     def speakers(self, name: str | None = None, *, limit: int = 50,
                  cursor: str | None = None) -> Paged[SpeakerSummary]:
         """Speakers, most quoted first; `name` keeps those with a name variant containing it."""
@@ -611,17 +628,10 @@ class Store(ABC):
         if name:
             where += " AND s.id IN (SELECT speaker_id FROM speaker_names WHERE lname LIKE ? ESCAPE '\\')"
             params.append(_contains(name))
-        after = decode_cursor(cursor)
-        if after:
-            where += " AND (s.quote_count < ? OR (s.quote_count = ? AND s.id > ?))"
-            params += [after[0], after[0], after[1]]
-        limit = _limit(limit)
-        rows = self._all(
-            "SELECT s.id, s.name, s.quote_count, s.article_count, s.first_date, s.last_date FROM speakers s"
-            f" WHERE {where} ORDER BY s.quote_count DESC, s.id LIMIT ?", [*params, limit + 1])
-        items = [SpeakerSummary(*r) for r in rows[:limit]]
-        last = rows[limit - 1] if len(rows) > limit else None
-        return Paged(items, encode_cursor([last[2], last[0]]) if last else None)
+        rows, next_cursor = self._ranked(
+            "SELECT s.id, s.name, s.quote_count, s.article_count, s.first_date, s.last_date FROM speakers s",
+            "s", "quote_count", 2, where, params, cursor, limit)
+        return Paged([SpeakerSummary(*r) for r in rows], next_cursor)
 
     def speaker(self, speaker_id: str) -> SpeakerView | None:
         """A speaker with name variants and titles over time (see `quotes` for what they said)."""
@@ -650,17 +660,10 @@ class Store(ABC):
         if name:
             where += " AND e.id IN (SELECT entity_id FROM entity_names WHERE lname LIKE ? ESCAPE '\\')"
             params.append(_contains(name))
-        after = decode_cursor(cursor)
-        if after:
-            where += " AND (e.article_count < ? OR (e.article_count = ? AND e.id > ?))"
-            params += [after[0], after[0], after[1]]
-        limit = _limit(limit)
-        rows = self._all(
-            "SELECT e.id, e.name, e.label, e.article_count, e.mention_count FROM entities e"
-            f" WHERE {where} ORDER BY e.article_count DESC, e.id LIMIT ?", [*params, limit + 1])
-        items = [EntitySummary(*r) for r in rows[:limit]]
-        last = rows[limit - 1] if len(rows) > limit else None
-        return Paged(items, encode_cursor([last[3], last[0]]) if last else None)
+        rows, next_cursor = self._ranked(
+            "SELECT e.id, e.name, e.label, e.article_count, e.mention_count FROM entities e",
+            "e", "article_count", 3, where, params, cursor, limit)
+        return Paged([EntitySummary(*r) for r in rows], next_cursor)
 
     def entity(self, entity_id: str, *, cooccurring: int = 20) -> EntityView | None:
         """An entity with its name variants and the entities most often in the same articles."""
