@@ -296,8 +296,8 @@ def _is_caption(piece: Piece, nxt: Piece | None) -> bool:
     last = piece.lines[-1]
     if not is_credit(last.text) or last.hyphenated:
         return False
-    if nxt is not None and nxt.starts_lower and not nxt.lines[0].blank_before:
-        return False
+    if nxt is not None and nxt.starts_lower and not nxt.lines[0].blank_before and not lost_initial(nxt.text):
+        return False  # the credit-like brackets sit inside a sentence that goes on
     own_line = bool(re.fullmatch(r"\(\s*[^()]{1,40}\s*\)", last.text)) and len(piece.lines) > 1
     lead_in = (
         bool(re.match(r"^[^.!?]{2,60}[.!?]\s", piece.text)) and len(piece.text.split(".")[0].split()) <= 5
