@@ -209,9 +209,16 @@ def classify(
             piece.role = "bio"
     _join_caption_lines(pieces, dehyphenator)
     _find_pull_quotes(pieces)
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         if piece.role == "body" and piece.words >= 3 and _all_caps(piece.text):
             piece.role = "title"  # running text is never set in capitals
+            piece.extra["strong"] = "1"
+            continue
+        inside_caps_title = (
+            k > 0 and _all_caps(piece.text) and _all_caps(pieces[k - 1].text) and not piece.lines[0].blank_before
+        )
+        if inside_caps_title and piece.role == "body":
+            piece.role = "title"  # a line of a headline set in capitals, not a byline
             piece.extra["strong"] = "1"
             continue
         if piece.role == "body" and roles.is_byline(piece.text) and len(piece.lines) <= 2:
