@@ -828,7 +828,8 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
                 best_head is not best_tail
                 and overlap(head, best_head) >= 0.5
                 and overlap(tail, best_tail) >= 0.5
-                and overlap(head, best_tail) < 0.25
+                and overlap(head, best_head) - overlap(head, best_tail) >= 0.3
+                and overlap(tail, best_tail) - overlap(tail, best_head) >= 0.3
                 and (best is None or score > best[0])
             ):
                 best = (score, cut)
