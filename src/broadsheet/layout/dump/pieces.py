@@ -146,6 +146,8 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         if prev.trailing_space or prev.breaks_word or _ends_on_function_word(prev.text):
             return ""
         return "para"
+    if prev.terminal and line.text[:1].islower() and _ends_sentence_for_sure(prev.text):
+        return "para"  # no sentence starts in lower case: text from elsewhere (a carried-over story)
     if prev.terminal and _starts_sentence(line.text):
         # Justified lines fill the measure to within a few letters; a sentence end on a
         # line that falls clearly short of it ends the paragraph.
@@ -170,6 +172,17 @@ def _name_runs_on(prev: str, line: str) -> bool:
     last = prev.rsplit(" ", 1)[-1]
     first = line.split(" ", 1)[0].strip("\"'“‘(,.;:")
     return last[:1].isupper() and first[:1].isupper() and first.lower() not in SENTENCE_STARTERS
+
+
+_ABBREVIATIONS = frozenset("etc. vs. e.g. i.e. a.m. p.m. mr. mrs. ms. dr. st. no. jr. sr. inc. ltd. co. corp.".split())
+
+
+def _ends_sentence_for_sure(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark that no abbreviation explains."""
+    last = text.rsplit(" ", 1)[-1]
+    if not re.search(r"[.!?][\"'”’)\]]*$", last):
+        return False
+    return last.lower() not in _ABBREVIATIONS and last.rstrip("\"'”’)]").count(".") <= 1
 
 
 def _ends_on_function_word(text: str) -> bool:
