@@ -215,7 +215,10 @@ def classify(
             piece.extra["strong"] = "1"
             continue
         inside_caps_title = (
-            k > 0 and _all_caps(piece.text) and _all_caps(pieces[k - 1].text) and not piece.lines[0].blank_before
+            k > 0
+            and _all_caps(piece.text)
+            and _all_caps(pieces[k - 1].text)
+            and not piece.lines[0].blank_before
         )
         if inside_caps_title and piece.role == "body":
             piece.role = "title"  # a line of a headline set in capitals, not a byline
@@ -386,8 +389,6 @@ def _attribution_like(piece: Piece) -> bool:
     return roles.looks_like_name(piece.lines[0].text.lstrip("—–- ").rstrip(","))
 
 
-
-
 def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: Dehyphenator) -> list[Piece]:
     """Split off title runs (headlines, decks) that the dump glued to the text around them.
 
@@ -467,11 +468,7 @@ def _reads_like_title(
         return False
     if nxt is not None:
         following = nxt.text.split(" ", 1)[0].strip("\"'“‘(")
-        if (
-            words[-1][:1].isupper()
-            and following[:1].isupper()
-            and following.lower() not in SENTENCE_STARTERS
-        ):
+        if words[-1][:1].isupper() and following[:1].isupper() and following.lower() not in SENTENCE_STARTERS:
             return False  # a name broken across lines: "Regional governor Boris / Dubrovsky said"
     own = Counter(content_words(text))
     if not own:

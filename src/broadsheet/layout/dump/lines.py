@@ -129,8 +129,8 @@ def read_lines(text: str) -> list[Line]:
                 lead_gap=bullet or cleaned.startswith(" "),
                 blank_before=blank,
                 credit_gap=")" in raw and bool(_CREDIT_GAP.search(raw)),
-            # Wide gaps between words (kept by some extractors) mark a justified, full line.
-            justified="  " in raw and bool(_JUSTIFY_GAP.search(raw.strip())),
+                # Wide gaps between words (kept by some extractors) mark a justified, full line.
+                justified="  " in raw and bool(_JUSTIFY_GAP.search(raw.strip())),
             )
         )
         blank = False

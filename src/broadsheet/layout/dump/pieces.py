@@ -165,8 +165,6 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     return ""
 
 
-
-
 def _name_runs_on(prev: str, line: str) -> bool:
     """A capitalised word ends the line and another begins the next: "President Andrzej / Duda"."""
     last = prev.rsplit(" ", 1)[-1]
@@ -174,7 +172,9 @@ def _name_runs_on(prev: str, line: str) -> bool:
     return last[:1].isupper() and first[:1].isupper() and first.lower() not in SENTENCE_STARTERS
 
 
-_ABBREVIATIONS = frozenset("etc. vs. e.g. i.e. a.m. p.m. mr. mrs. ms. dr. st. no. jr. sr. inc. ltd. co. corp.".split())
+_ABBREVIATIONS = frozenset(
+    "etc. vs. e.g. i.e. a.m. p.m. mr. mrs. ms. dr. st. no. jr. sr. inc. ltd. co. corp.".split()
+)
 
 
 def _ends_sentence_for_sure(text: str) -> bool:
