@@ -503,6 +503,11 @@ class QuoteFinder:
         # "… - Carl Bialik:", "More from the report:", "Republican pollster Daron Shaw:" — a name
         # right before the colon is the speaker.
         last = frame[-1] if frame else None
+        verb_cue = self.frame_cue(frame, self.segs, last=True)
+        if verb_cue is not None:  # "Luis Osuna told The Huffington Post:" — the verb decides
+            found = self._make(seg, "direct", verb_cue, frame)
+            if found.speaker is not None:
+                return found
         if last is not None and (last.ent_type_ in ("PERSON", "ORG") or
                                  (last.pos_ in ("NOUN", "PROPN") and last.head.lower_ == "from")):
             speaker = self.speaker(last)

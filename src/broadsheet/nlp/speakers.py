@@ -129,8 +129,8 @@ class SpeakerResolver:
                     if owner is not None:
                         return self.resolve(owner, frame_end)
         m = self.entity_covering(head.idx, head.idx + len(head))
-        if m is None:
-            m = self.entity_in(np.start_char, np.end_char, frozenset({"PERSON"}))
+        if m is None:  # a person named near the head ("researcher Charlie Winter"), not far off
+            m = self.entity_in(max(np.start_char, head.idx - 60), np.end_char, frozenset({"PERSON"}))
         if m is not None and m[4] in _PARTY_LABELS:
             speaker = self._from_entity(m, np.start_char, np.end_char)
             title, affiliation = self._title(np, m, frame_end)
