@@ -172,8 +172,11 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         nxt = lines[start + 1] if start + 1 < len(lines) else None
         words = line.text.split()
         if nxt is not None and not words[0].isdigit():
-            if nxt.text[:1].islower() and not nxt.blank_before:
-                break
+            header_seen = any(ln.text.isdigit() for ln in furniture) and any(
+                _all_caps(ln.text) for ln in furniture
+            )
+            if nxt.text[:1].islower() and not nxt.blank_before and not nxt.lead_gap and not header_seen:
+                break  # the line's sentence goes on: it is text, not a label
             if _all_caps(line.text) and _all_caps(nxt.text) and len(nxt.text.split()) > 2:
                 break  # a headline set in capitals, not a running head
         furniture.append(line)
