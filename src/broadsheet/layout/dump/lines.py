@@ -120,6 +120,8 @@ def read_lines(text: str) -> list[Line]:
             continue
         body, bullet = strip_bullet(cleaned)
         body = _rejoin_initial(body)
+        if not body.strip():  # a lone bullet or glyph: nothing to read
+            continue
         lines.append(
             Line(
                 text=body.strip(),
