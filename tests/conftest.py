@@ -12,6 +12,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import corpus  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI replays the same generated examples every run: a red build is a real regression,
+# not a new random draw. Locally, hypothesis explores afresh.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 SAMPLE = ROOT / "examples" / "arabweekly-2017-11-page.txt"
 
