@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Box, LayoutPage, Page, Source, TextLine
-from .ocrtext import Word, make_line, place_boxless, stack_sizes, steady_sizes
+from .ocrtext import Word, make_line, place_boxless, stack_sizes, steady_sizes, steady_styles
 
 if TYPE_CHECKING:
     from ..pipeline import ReadOptions
@@ -184,6 +184,7 @@ def parse_alto(data: bytes, path: str | None = None) -> AltoDocument:
                     (page.rules if thin else page.images).append(pts)
         stack_sizes(page)
         steady_sizes(page)
+        steady_styles(page)
         if place_boxless(page):
             warnings.append(f"page {number}: ALTO lines without positions, read in file order")
         if page.lines:

@@ -182,6 +182,31 @@ def steady_sizes(page: LayoutPage) -> None:
         left = [line for line in left if line.size != level]
 
 
+def steady_styles(page: LayoutPage) -> None:
+    """Give every line of the body size the page's majority style at that size.
+
+    OCR engines guess bold, italic and the typeface word by word, and on a
+    scanned column of one face the guesses flicker from line to line; layout
+    takes a style change for a change of role and breaks the column into
+    interleaved pieces.  Display text is set in other sizes and keeps its own
+    style.  Run after `steady_sizes`.
+    """
+    weight: dict[float, int] = {}
+    for line in page.lines:
+        weight[line.size] = weight.get(line.size, 0) + len(line.text)
+    if not weight:
+        return
+    body = max(weight, key=lambda k: (weight[k], k))
+    lines = [line for line in page.lines if line.size == body]
+    styles: dict[tuple[str, bool, bool], int] = {}
+    for line in lines:
+        key = (line.font, line.bold, line.italic)
+        styles[key] = styles.get(key, 0) + len(line.text)
+    font, bold, italic = max(styles, key=lambda k: (styles[k], k))
+    for line in lines:
+        line.font, line.bold, line.italic = font, bold, italic
+
+
 def stack_sizes(page: LayoutPage) -> None:
     """Give the lines of one paragraph stack one size: the median of their estimates.
 

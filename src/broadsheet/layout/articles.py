@@ -227,6 +227,26 @@ def _right_edge(column: list[Block]) -> float:
     return ends[min(len(ends) - 1, int(0.9 * len(ends)))]
 
 
+def _starts_lower(text: str) -> bool:
+    """The line's first letter, past a speck or two of OCR punctuation, is lower case."""
+    head = text[:3].lstrip(".,'\"`*;:~-_[]|")
+    return head[:1].islower()
+
+
+def _local_edges(column: list[Block], left: float, reach: int = 8) -> dict[int, float]:
+    """Each line's left edge from its neighbours: the second-leftmost start among the lines
+    around it.  A scanned column drifts by several points from top to bottom (skew, page
+    curl), so one edge for the whole column would make every line of its drifted part look
+    indented; a page set in print keeps one edge, and this is that edge."""
+    lines = [ln for b in column for ln in b.lines]
+    edges: dict[int, float] = {}
+    for i, line in enumerate(lines):
+        starts = sorted(ln.x0 for ln in lines[max(0, i - reach):i + reach + 1])
+        local = starts[1] if len(starts) >= 3 else starts[0]
+        edges[id(line)] = local if 0 < local - left < 1.5 * line.size else left
+    return edges
+
+
 class _Paragraphs:
     """Body lines in reading order → paragraphs with their regions."""
 
@@ -248,12 +268,13 @@ class _Paragraphs:
             self._column(col, left, right)
 
     def _column(self, column: list[Block], left: float, right: float) -> None:
+        edges = _local_edges(column, left)
         for block in column:
             pitches = [b.y0 - a.y0 for a, b in itertools.pairwise(block.lines)]
             pitch = median(pitches) if pitches else 1.2 * block.size
             piece: list[Line] = []
             for i, line in enumerate(block.lines):
-                indented = not line.beside_dropcap and line.x0 - left >= 0.6 * line.size
+                indented = not line.beside_dropcap and line.x0 - edges[id(line)] >= 0.6 * line.size
                 if self.prev is None:
                     new = True
                     self.first_indented = indented
@@ -264,7 +285,11 @@ class _Paragraphs:
                     if i == 0 and not self.justified:
                         # ragged text at a column break: a short line ending a sentence ends the paragraph
                         ended = self.prev_ragged_end and not line.text[:1].islower()
-                    new = indented or gap or ended
+                    # A line that runs on (lower case) after a full line with no sentence end is
+                    # no paragraph start, however far right it begins: OCR lost its first letters.
+                    runs_on = (not self.prev_short and not self.prev.text.endswith(_TERMINAL)
+                               and _starts_lower(line.text))
+                    new = ((indented or gap) and not runs_on) or ended
                 text = line.text
                 if i == 0 and "dropcap" in block.info:
                     text = _with_initial(block.info["dropcap"], text)

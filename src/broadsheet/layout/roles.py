@@ -131,6 +131,9 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
             block.role = "dropcap"
             continue
         display = bsize >= 1.25 * size or (block.first.bold and bsize >= 1.12 * size)
+        if display and sum(ch.isalnum() for ch in letters) <= 2:
+            block.role = "small"  # a letter or two too small for a drop cap: an OCRed speck or initial
+            continue
         if display:
             if body.repeats(block.text):
                 block.role = "pull_quote"
@@ -159,13 +162,70 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
             0 <= block.y0 - other.y1 <= size and x_overlap(other, block) > 0 for other in low
         ):
             block.role = "small"
+    _mast_row(blocks, page, size)
     _credits(blocks, size)
     _lone_decks(blocks, size)
     _inset_quotes(blocks)
     _context_roles(blocks, size)
+    _stacked_decks(blocks, page, size)
     _drop_caps(blocks, size)
     _lost_drop_caps(blocks)
     return size
+
+
+def _mast_row(blocks: list[Block], page: LayoutPage, size: float) -> None:
+    """The page's top row of short pieces spread across its width (volume and number, date,
+    price, weather ears) is the masthead's dateline: it belongs to no article.
+
+    It is the first printed row below the margin, one or two lines a piece, at least three
+    pieces that together span most of the page, in the top eighth of the page.
+    """
+    rest = [b for b in blocks if b.role != "folio"]
+    if not rest:
+        return
+    top = min(b.y0 for b in rest)
+    if top > 0.125 * page.height:
+        return
+    row = [b for b in rest if b.y0 <= top + 1.5 * size]
+    # an ear's second line (a forecast under the weather heading) hangs just below the row
+    row += [b for b in rest if b not in row and len(b.lines) <= 2
+            and any(0 <= b.y0 - r.y1 <= 0.5 * size and x_overlap(r, b) > 0 for r in row)]
+    span = max(b.x1 for b in row) - min(b.x0 for b in row)
+    if len(row) < 3 or span < 0.6 * page.width or any(len(b.lines) > 2 for b in row):
+        return
+    if any(b.size > 2.5 * size for b in row):
+        return  # a row of display headlines, not a dateline
+    for block in row:
+        block.role = "folio"
+
+
+def _stacked_decks(blocks: list[Block], page: LayoutPage, size: float) -> None:
+    """Display text stacked under a headline in its column, with no body text or picture
+    between and no larger than it, is that headline's deck (old front pages set a head,
+    then bank after bank of smaller heads above the story; a period at the end of a bank
+    does not make it a pull quote)."""
+    display = ("headline", "deck", "pull_quote")
+    stack = sorted((b for b in blocks if b.role in display), key=lambda b: b.y0)
+    walls = [b for b in blocks if b.role == "body"]
+    for upper in stack:
+        if upper.role != "headline" and "deck_of" not in upper.info:
+            continue
+        for lower in stack:
+            if lower is upper or lower.y0 < upper.y1 - 1 or lower.y0 - upper.y1 > 4 * size:
+                continue
+            if x_overlap(upper, lower) < 0.6 * min(upper.width, lower.width):
+                continue
+            head = upper.info.get("deck_of", upper)
+            if lower.size > 1.05 * head.size or lower.width > 1.3 * upper.width + 2 * size:
+                continue
+            between = [b for b in walls if b.y0 >= upper.y1 - 1 and b.y1 <= lower.y0 + 1
+                       and x_overlap(b, lower) > 0]
+            pictures = [i for i in page.images if i[1] >= upper.y1 - 1 and i[3] <= lower.y0 + 1
+                        and min(i[2], lower.x1) - max(i[0], lower.x0) > 0]
+            if between or pictures:
+                continue
+            lower.role = "deck"
+            lower.info["deck_of"] = upper.info.get("deck_of", upper)
 
 
 def _credit_of(block: Block, caption: Block, size: float) -> bool:
@@ -212,6 +272,13 @@ def _inset_quotes(blocks: list[Block]) -> None:
     column = widths[len(widths) // 2]
     for block in headlines:
         text = block.text.strip()
+        letters = [ch for ch in block.first.text if ch.isalpha()]
+        if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+            continue  # a line in capitals is a heading; a quotation is set in sentence case
+        above = [b for b in blocks if b.role == "body" and b.y1 <= block.y0 + 1 and x_overlap(b, block) > 0
+                 and any(h.y1 <= b.y0 + 1 and h.width >= 1.5 * block.width for h in headlines)]
+        if sum(len(b.lines) for b in above) < 3:
+            continue  # at the head of its column, above the story: a headline, not an inset
         if block.width > 1.25 * column or not (text[:1] in "“\"‘'«❝" or text.endswith((".", "”", '"'))):
             continue
         if any(h is not block and h.role == "headline" and h.y1 <= block.y0 and h.width >= 1.5 * block.width

@@ -1,0 +1,142 @@
+"""Article grouping of scanned pages read from ALTO: the real Chronicling America page, and
+the general layout rules behind it (mast row, headline banks, skewed column edges) on small
+built pages."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from bench import corpus
+
+from broadsheet.ingest.alto import parse_alto
+from broadsheet.layout.geometry import layout_pages
+from broadsheet.model import LayoutPage, Page, Source, TextLine
+from broadsheet.pipeline import read
+
+ALTO = corpus.SHARED / "samples" / "chronam-newyork-tribune-page.alto.xml"
+
+
+@pytest.fixture(scope="module")
+def page() -> Page:
+    if not ALTO.exists():
+        pytest.skip(f"{ALTO} is missing")
+    return read(str(ALTO), nlp=False)
+
+
+def _starts_lower(text: str) -> bool:
+    letters = [ch for ch in text[:4] if ch.isalpha()]
+    return bool(letters) and letters[0].islower()
+
+
+def test_every_article_has_body_paragraphs(page: Page) -> None:
+    assert len(page.articles) >= 5
+    assert all(article.body for article in page.articles)
+
+
+def test_headline_banks_stay_with_their_story(page: Page) -> None:
+    """The smaller banks stacked under a head are its deck, above the story's text."""
+    decked = [a for a in page.articles if a.deck]
+    assert len(decked) >= 3
+    for article in decked:
+        head = next(r.bbox for r in article.regions if r.role == "headline" and r.bbox)
+        decks = [r.bbox for r in article.regions if r.role == "deck" and r.bbox]
+        assert decks and all(box[1] >= head[3] - 1 for box in decks)
+
+
+def test_dateline_row_is_no_article(page: Page) -> None:
+    """The page's top row (volume, date, price, weather) goes to `other`, in no article."""
+    layout = parse_alto(ALTO.read_bytes()).pages[0]
+    top = min(line.bbox[1] for line in layout.lines)
+    row = [line for line in layout.lines if line.bbox[1] <= top + 10]
+    assert len(row) >= 3
+    other_boxes = [r.bbox for o in page.other for r in o.regions if r.bbox]
+    for line in row:
+        assert any(b[1] <= line.bbox[1] + 1 and b[3] >= line.bbox[3] - 1 and b[0] <= line.bbox[0] + 1
+                   for b in other_boxes), line.text
+    article_top = min(r.bbox[1] for a in page.articles for r in a.regions if r.bbox)
+    assert article_top > max(line.bbox[3] for line in row)
+
+
+def test_no_one_letter_headlines(page: Page) -> None:
+    for article in page.articles:
+        assert article.headline and sum(ch.isalnum() for ch in article.headline) > 2
+
+
+def test_columns_are_not_split_into_line_paragraphs(page: Page) -> None:
+    paragraphs = [p for a in page.articles for p in a.body]
+    words = sorted(len(p.split()) for p in paragraphs)
+    assert words[len(words) // 2] >= 25
+    breaks = [p for a in page.articles for p in a.body[1:]]
+    assert sum(_starts_lower(p) for p in breaks) <= 0.15 * len(breaks)
+
+
+def test_body_reads_down_the_column(page: Page) -> None:
+    """Flickering OCR bold no longer splits a column into interleaved blocks read out of order."""
+    pairs = back = 0
+    for article in page.articles:
+        boxes = [r.bbox for r in article.regions if r.role == "body" and r.bbox]
+        for a, b in zip(boxes, boxes[1:], strict=False):
+            if abs(a[0] - b[0]) < 0.5 * (a[2] - a[0]):  # the same column
+                pairs += 1
+                back += b[1] < a[1] - 1
+    assert pairs >= 20 and back <= 0.05 * pairs
+
+
+def test_body_size_lines_share_one_style() -> None:
+    if not ALTO.exists():
+        pytest.skip(f"{ALTO} is missing")
+    layout = parse_alto(ALTO.read_bytes()).pages[0]
+    sizes: Counter[float] = Counter()
+    for line in layout.lines:
+        sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0]
+    assert len({(ln.bold, ln.italic, ln.font) for ln in layout.lines if ln.size == body}) == 1
+    assert any(ln.bold for ln in layout.lines if ln.size > 1.5 * body)  # display text keeps its own
+
+
+# --- the rules on built pages ------------------------------------------------------------
+
+WORDS = "the story goes on in this column with words of news and more words here".split()
+
+
+def _body(x0: float, y0: float, n: int, *, drift: float = 0.0, indents: tuple[int, ...] = (),
+          short: tuple[int, ...] = ()) -> list[TextLine]:
+    lines = []
+    for i in range(n):
+        x = x0 + drift * i / max(1, n - 1) + (7 if i in indents else 0)
+        end = x0 + drift * i / max(1, n - 1) + (90 if i in short else 170)
+        text = " ".join(WORDS[(i + k) % len(WORDS)] for k in range(9))
+        if i in short:
+            text = "ended here."
+        elif i + 1 in indents or i + 1 in short:
+            text += "."
+        lines.append(TextLine(text=text.capitalize() if i in indents else text,
+                              bbox=[x, y0 + 9 * i, end, y0 + 9 * i + 7], size=7.0))
+    return lines
+
+
+def _layout(lines: list[TextLine], width: float = 600, height: float = 800) -> Page:
+    layout = LayoutPage(number=1, width=width, height=height, lines=lines)
+    return layout_pages([layout], source=Source(path="built", sha256="0" * 64, kind="alto", pages=1))
+
+
+def test_skewed_column_keeps_its_paragraphs() -> None:
+    """A column whose left edge drifts 6 pt down the page (a skewed scan) is not one line per paragraph."""
+    head = TextLine(text="STORY HEAD", bbox=[20, 100, 180, 118], size=18.0, bold=True)
+    page = _layout([head, *_body(20, 130, 40, drift=6.0, indents=(12, 25))])
+    assert [len(a.body) for a in page.articles] == [3]
+
+
+def test_mast_row_is_other_and_banks_are_decks() -> None:
+    mast = [TextLine(text="VOL. I NO. 1", bbox=[20, 40, 120, 50], size=12.0),
+            TextLine(text="MONDAY, JUNE 1, 1903.", bbox=[220, 40, 380, 50], size=12.0),
+            TextLine(text="PRICE ONE CENT.", bbox=[460, 40, 580, 50], size=12.0)]
+    head = TextLine(text="GREAT FIRE.", bbox=[20, 100, 180, 118], size=18.0, bold=True)
+    bank = TextLine(text="MANY HOUSES LOST.", bbox=[40, 126, 160, 138], size=12.0, bold=True)
+    deck = TextLine(text="The Town Rebuilds.", bbox=[45, 144, 155, 156], size=12.0)
+    page = _layout([*mast, head, bank, deck, *_body(20, 166, 20)])
+    assert [a.headline for a in page.articles] == ["GREAT FIRE."]
+    assert page.articles[0].deck and "MANY HOUSES" in page.articles[0].deck
+    assert {o.role for o in page.other} == {"folio"}
+    assert "PRICE ONE CENT." in " ".join(o.text for o in page.other)
