@@ -140,3 +140,32 @@ def test_mast_row_is_other_and_banks_are_decks() -> None:
     assert page.articles[0].deck and "MANY HOUSES" in page.articles[0].deck
     assert {o.role for o in page.other} == {"folio"}
     assert "PRICE ONE CENT." in " ".join(o.text for o in page.other)
+
+
+def test_nameplate_above_the_dateline_is_no_article() -> None:
+    nameplate = TextLine(text="THE EVENING STAR", bbox=[150, 30, 450, 70], size=40.0, bold=True)
+    row = [TextLine(text="No. 15,601.", bbox=[20, 80, 100, 90], size=9.0),
+           TextLine(text="WASHINGTON, D. C., MONDAY, JUNE 1, 1903.", bbox=[180, 80, 420, 90], size=9.0),
+           TextLine(text="ONE CENT.", bbox=[500, 80, 580, 90], size=9.0)]
+    head = TextLine(text="GREAT FIRE.", bbox=[20, 110, 180, 128], size=18.0, bold=True)
+    page = _layout([nameplate, *row, head, *_body(20, 140, 20)])
+    assert [a.headline for a in page.articles] == ["GREAT FIRE."]
+    assert "THE EVENING STAR" in " ".join(o.text for o in page.other)
+
+
+def test_inside_page_running_head_with_page_number_is_no_article() -> None:
+    running = [TextLine(text="4", bbox=[20, 70, 28, 82], size=12.0),
+               TextLine(text="NEW-YORK DAILY TRIBUNE, FRIDAY, MAY 1, 1903.", bbox=[200, 70, 420, 82],
+                        size=12.0)]
+    head = TextLine(text="GREAT FIRE.", bbox=[20, 110, 180, 128], size=18.0, bold=True)
+    page = _layout([*running, head, *_body(20, 140, 20)])
+    assert [a.headline for a in page.articles] == ["GREAT FIRE."]
+    assert {o.role for o in page.other} == {"folio"} and len(page.other) == 1
+
+
+def test_row_of_story_heads_at_the_top_stays_articles() -> None:
+    heads = [TextLine(text=f"STORY {n}", bbox=[20 + 200 * n, 60, 170 + 200 * n, 70], size=9.0, bold=True)
+             for n in range(3)]
+    bodies = [line for n in range(3) for line in _body(20 + 200 * n, 76, 12)]
+    page = _layout([*heads, *bodies])
+    assert sorted(a.headline or "" for a in page.articles) == ["STORY 0", "STORY 1", "STORY 2"]

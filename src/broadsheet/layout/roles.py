@@ -173,30 +173,52 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
     return size
 
 
-def _mast_row(blocks: list[Block], page: LayoutPage, size: float) -> None:
-    """The page's top row of short pieces spread across its width (volume and number, date,
-    price, weather ears) is the masthead's dateline: it belongs to no article.
+_PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
 
-    It is the first printed row below the margin, one or two lines a piece, at least three
-    pieces that together span most of the page, in the top eighth of the page.
+
+def _mast_row(blocks: list[Block], page: LayoutPage, size: float) -> None:
+    """The masthead's dateline (volume and number, date, price, weather ear) or an inside
+    page's running head belongs to no article, nor does the nameplate above it.
+
+    The row is the first, from the top of the page (within its top quarter), of short
+    pieces (one or two lines, at most 2.5 body sizes) with nothing but headings right under
+    them: three or more pieces spanning most of the page width, or two or more with a page
+    number among them.  It and every block above it are folios.
     """
-    rest = [b for b in blocks if b.role != "folio"]
-    if not rest:
-        return
-    top = min(b.y0 for b in rest)
-    if top > 0.125 * page.height:
-        return
-    row = [b for b in rest if b.y0 <= top + 1.5 * size]
-    # an ear's second line (a forecast under the weather heading) hangs just below the row
-    row += [b for b in rest if b not in row and len(b.lines) <= 2
-            and any(0 <= b.y0 - r.y1 <= 0.5 * size and x_overlap(r, b) > 0 for r in row)]
+    rest = sorted((b for b in blocks if b.role != "folio"), key=lambda b: b.y0)
+    done: set[int] = set()
+    for first in rest:
+        if first.y0 > 0.25 * page.height:
+            return
+        if id(first) in done:
+            continue
+        row = [b for b in rest if abs(b.y0 - first.y0) <= 1.5 * size]
+        done.update(id(b) for b in row)
+        # an ear's second line (a forecast under the weather heading) hangs just below the row
+        row += [b for b in rest if b not in row and len(b.lines) <= 2
+                and any(0 <= b.y0 - r.y1 <= 0.5 * size and x_overlap(r, b) > 0 for r in row)]
+        top = min(b.y0 for b in row)
+        above = [b for b in blocks if b not in row and b.y1 <= top + 0.5 * size]
+        # above a dateline are only the nameplate and its ears, short pieces, never a story
+        if any(len(b.lines) > 4 for b in above):
+            return
+        if _dateline(row, rest, page, size):
+            for block in (*row, *above):
+                block.role = "folio"
+            return
+
+
+def _dateline(row: list[Block], rest: list[Block], page: LayoutPage, size: float) -> bool:
+    if any(len(b.lines) > 2 or b.size > 2.5 * size or b.role in ("caption", "caption_above") for b in row):
+        return False
     span = max(b.x1 for b in row) - min(b.x0 for b in row)
-    if len(row) < 3 or span < 0.6 * page.width or any(len(b.lines) > 2 for b in row):
-        return
-    if any(b.size > 2.5 * size for b in row):
-        return  # a row of display headlines, not a dateline
-    for block in row:
-        block.role = "folio"
+    numbered = any(_PAGE_NUMBER.match(b.text) for b in row)
+    if not ((len(row) >= 3 and span >= 0.6 * page.width) or (len(row) >= 2 and numbered
+                                                            and span >= 0.5 * page.width)):
+        return False
+    # a row of story heads has the stories' text right under it; a dateline has headings or rules
+    return not any(b not in row and b.role not in ("headline", "folio") and x_overlap(r, b) > 0
+                   and 0 <= b.y0 - r.y1 <= 2 * size for r in row for b in rest)
 
 
 def _stacked_decks(blocks: list[Block], page: LayoutPage, size: float) -> None:
