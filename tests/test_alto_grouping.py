@@ -169,3 +169,14 @@ def test_row_of_story_heads_at_the_top_stays_articles() -> None:
     bodies = [line for n in range(3) for line in _body(20 + 200 * n, 76, 12)]
     page = _layout([*heads, *bodies])
     assert sorted(a.headline or "" for a in page.articles) == ["STORY 0", "STORY 1", "STORY 2"]
+
+
+def test_small_initial_joins_its_text_not_a_headline() -> None:
+    """An initial OCR sized at 1.5 body sizes (too small for the drop-cap rule) starts the text."""
+    head = TextLine(text="GREAT FIRE.", bbox=[20, 100, 180, 118], size=18.0, bold=True)
+    initial = TextLine(text="T", bbox=[20, 130, 28, 141], size=10.5)
+    body = _body(31, 130, 12)
+    body[0].text = "he town burned " + body[0].text
+    page = _layout([head, initial, *body])
+    assert [a.headline for a in page.articles] == ["GREAT FIRE."]
+    assert page.articles[0].body[0].startswith("The town burned")

@@ -132,7 +132,9 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
             continue
         display = bsize >= 1.25 * size or (block.first.bold and bsize >= 1.12 * size)
         if display and sum(ch.isalnum() for ch in letters) <= 2:
-            block.role = "small"  # a letter or two too small for a drop cap: an OCRed speck or initial
+            # a letter or two, never a headline: an initial whose size OCR underestimated (it
+            # goes to the text beside it, see `_drop_caps`), else a speck
+            block.role = "dropcap" if letters.isalpha() and len(block.lines) == 1 else "small"
             continue
         if display:
             if body.repeats(block.text):
