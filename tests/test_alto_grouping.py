@@ -180,3 +180,15 @@ def test_small_initial_joins_its_text_not_a_headline() -> None:
     page = _layout([head, initial, *body])
     assert [a.headline for a in page.articles] == ["GREAT FIRE."]
     assert page.articles[0].body[0].startswith("The town burned")
+
+
+def test_heads_beside_a_banner_story_head_their_own_stories() -> None:
+    """A banner whose text starts right under it in the first column: the heads under it in
+    the other columns are other stories, not its banks."""
+    banner = TextLine(text="WAR DECLARED.", bbox=[20, 60, 580, 90], size=30.0, bold=True)
+    heads = [TextLine(text=f"STORY {n}.", bbox=[20 + 200 * n, 112, 170 + 200 * n, 126], size=14.0, bold=True)
+             for n in (1, 2)]
+    bodies = [*_body(20, 100, 14), *(line for n in (1, 2) for line in _body(20 + 200 * n, 134, 12))]
+    page = _layout([banner, *heads, *bodies])
+    assert {a.headline for a in page.articles} == {"WAR DECLARED.", "STORY 1.", "STORY 2."}
+    assert all(a.body for a in page.articles)

@@ -227,29 +227,38 @@ def _stacked_decks(blocks: list[Block], page: LayoutPage, size: float) -> None:
     """Display text stacked under a headline in its column, with no body text or picture
     between and no larger than it, is that headline's deck (old front pages set a head,
     then bank after bank of smaller heads above the story; a period at the end of a bank
-    does not make it a pull quote)."""
+    does not make it a pull quote).  When a wide head has its story's text right under it
+    in one column, the heads under it in other columns begin stories of their own."""
     display = ("headline", "deck", "pull_quote")
     stack = sorted((b for b in blocks if b.role in display), key=lambda b: b.y0)
     walls = [b for b in blocks if b.role == "body"]
     for upper in stack:
         if upper.role != "headline" and "deck_of" not in upper.info:
             continue
+        head = upper.info.get("deck_of", upper)
+        under = [b for b in walls if 0 <= b.y0 - upper.y1 <= 4 * size and x_overlap(b, upper) > 0]
         for lower in stack:
-            if lower is upper or lower.y0 < upper.y1 - 1 or lower.y0 - upper.y1 > 4 * size:
+            if lower is upper or not _banks_under(upper, lower, head, walls, page, size):
                 continue
-            if x_overlap(upper, lower) < 0.6 * min(upper.width, lower.width):
-                continue
-            head = upper.info.get("deck_of", upper)
-            if lower.size > 1.05 * head.size or lower.width > 1.3 * upper.width + 2 * size:
-                continue
-            between = [b for b in walls if b.y0 >= upper.y1 - 1 and b.y1 <= lower.y0 + 1
-                       and x_overlap(b, lower) > 0]
-            pictures = [i for i in page.images if i[1] >= upper.y1 - 1 and i[3] <= lower.y0 + 1
-                        and min(i[2], lower.x1) - max(i[0], lower.x0) > 0]
-            if between or pictures:
+            if any(x_overlap(b, lower) <= 0 for b in under):
                 continue
             lower.role = "deck"
-            lower.info["deck_of"] = upper.info.get("deck_of", upper)
+            lower.info["deck_of"] = head
+
+
+def _banks_under(upper: Block, lower: Block, head: Block, walls: list[Block], page: LayoutPage,
+                 size: float) -> bool:
+    """`lower` is set right under `upper` in its column, no larger than the stack's `head`."""
+    if lower.y0 < upper.y1 - 1 or lower.y0 - upper.y1 > 4 * size:
+        return False
+    if x_overlap(upper, lower) < 0.6 * min(upper.width, lower.width):
+        return False
+    if lower.size > 1.05 * head.size or lower.width > 1.3 * upper.width + 2 * size:
+        return False
+    if any(b.y0 >= upper.y1 - 1 and b.y1 <= lower.y0 + 1 and x_overlap(b, lower) > 0 for b in walls):
+        return False
+    return not any(i[1] >= upper.y1 - 1 and i[3] <= lower.y0 + 1
+                   and min(i[2], lower.x1) - max(i[0], lower.x0) > 0 for i in page.images)
 
 
 def _credit_of(block: Block, caption: Block, size: float) -> bool:
