@@ -192,3 +192,13 @@ def test_heads_beside_a_banner_story_head_their_own_stories() -> None:
     page = _layout([banner, *heads, *bodies])
     assert {a.headline for a in page.articles} == {"WAR DECLARED.", "STORY 1.", "STORY 2."}
     assert all(a.body for a in page.articles)
+
+
+def test_row_of_heads_over_pictures_stays_articles() -> None:
+    heads = [TextLine(text=f"STORY {n}", bbox=[20 + 200 * n, 60, 170 + 200 * n, 70], size=9.0, bold=True)
+             for n in range(3)]
+    bodies = [line for n in range(3) for line in _body(20 + 200 * n, 180, 12)]
+    layout = LayoutPage(number=1, width=600, height=800, lines=[*heads, *bodies],
+                        images=[[20.0 + 200 * n, 74.0, 190.0 + 200 * n, 174.0] for n in range(3)])
+    page = layout_pages([layout], source=Source(path="built", sha256="0" * 64, kind="alto", pages=1))
+    assert sorted(a.headline or "" for a in page.articles) == ["STORY 0", "STORY 1", "STORY 2"]

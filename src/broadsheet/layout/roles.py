@@ -218,7 +218,11 @@ def _dateline(row: list[Block], rest: list[Block], page: LayoutPage, size: float
     if not ((len(row) >= 3 and span >= 0.6 * page.width) or (len(row) >= 2 and numbered
                                                             and span >= 0.5 * page.width)):
         return False
-    # a row of story heads has the stories' text right under it; a dateline has headings or rules
+    # a row of story heads has the stories' text or pictures right under it; a dateline has
+    # headings or rules
+    if any(min(i[2], r.x1) - max(i[0], r.x0) > 0 and 0 <= i[1] - r.y1 <= 2 * size
+           for r in row for i in page.images):
+        return False
     return not any(b not in row and b.role not in ("headline", "folio") and x_overlap(r, b) > 0
                    and 0 <= b.y0 - r.y1 <= 2 * size for r in row for b in rest)
 
