@@ -11,7 +11,7 @@ import sys
 import time
 
 #: In the order a reader of the results wants them: layout first, then NLP, then store and web.
-BENCHMARKS = ("dump", "pdf", "ocr", "quotes", "events", "store", "web")
+BENCHMARKS = ("dump", "pdf", "ocr", "alto_grouping", "quotes", "events", "store", "web")
 
 
 def main(argv: list[str]) -> int:
