@@ -375,7 +375,20 @@ class QuoteFinder:
         used_cues = {f.cue.i for f in found if f.cue is not None}
         found += self.reported(segs, found, used_cues)
         found.sort(key=lambda f: f.start)
+        self.carry_speakers(found)
         return found
+
+    def carry_speakers(self, found: list[_Found]) -> None:
+        """A quote with no frame of its own goes on from the quotation just before it (of any kind:
+        "Trump shot back in a statement, saying he's “…”." then a paragraph in quotation marks),
+        if that one is in the same or the previous paragraph."""
+        last: _Found | None = None
+        for f in found:
+            if f.speaker is None and f.cue is None and f.kind == "direct" and last is not None \
+                    and last.end <= f.start and self.para_of(f.start) - self.para_of(last.start) <= 1:
+                f.speaker = dict(last.speaker) if last.speaker is not None else None
+            if f.speaker is not None:
+                last = f
 
     def quoted(self, segs: list[Segment]) -> list[_Found]:
         """Direct and mixed quotations from the quotation marks."""
