@@ -280,19 +280,51 @@ def _glyph_image(path: dict[str, Any]) -> Any:
     page = doc.new_page(width=(x1 - x0) * zoom + 4, height=(y1 - y0) * zoom + 4)
     to_page = pymupdf.Matrix(1, 0, 0, 1, 2 / zoom - x0, 2 / zoom - y0) * pymupdf.Matrix(zoom, zoom)
     shape = page.new_shape()
-    for item in path["items"]:
-        kind, *args = item
-        if kind == "l":
-            shape.draw_line(pymupdf.Point(args[0]) * to_page, pymupdf.Point(args[1]) * to_page)
-        elif kind == "c":
-            shape.draw_bezier(*(pymupdf.Point(p) * to_page for p in args[:4]))
-        elif kind == "re":
-            shape.draw_rect(pymupdf.Rect(args[0]) * to_page)
-        elif kind == "qu":
-            shape.draw_quad(pymupdf.Quad(args[0]) * to_page)
+    if all(item[0] in ("l", "c") for item in path["items"]):  # the usual glyph: the fast way
+        shape.draw_cont = _outline_content(path["items"], to_page, shape.ipctm)
+    else:
+        for kind, *args in path["items"]:
+            if kind == "l":
+                shape.draw_line(pymupdf.Point(args[0]) * to_page, pymupdf.Point(args[1]) * to_page)
+            elif kind == "c":
+                shape.draw_bezier(*(pymupdf.Point(p) * to_page for p in args[:4]))
+            elif kind == "re":
+                shape.draw_rect(pymupdf.Rect(args[0]) * to_page)
+            elif kind == "qu":
+                shape.draw_quad(pymupdf.Quad(args[0]) * to_page)
     shape.finish(fill=(0, 0, 0), color=None, even_odd=bool(path.get("even_odd")), closePath=True)
     shape.commit()
     return page.get_pixmap(colorspace=pymupdf.csGRAY)
+
+
+def _outline_content(items: list[Any], to_page: Any, ipctm: Any) -> str:
+    """The content stream `Shape.draw_line`/`draw_bezier` would write for lines and curves.
+
+    The same MuPDF transforms and number formatting, without the per-point
+    Python objects of `Shape` (most of the cost of recognising a drop cap).
+    """
+    mupdf = _pymupdf().mupdf
+    transform, fmt, point = mupdf.fz_transform_point, mupdf.fz_format_double, mupdf.FzPoint
+    place = mupdf.FzMatrix(to_page.a, to_page.b, to_page.c, to_page.d, to_page.e, to_page.f)
+    to_pdf = mupdf.FzMatrix(ipctm.a, ipctm.b, ipctm.c, ipctm.d, ipctm.e, ipctm.f)
+
+    def on_page(p: Any) -> tuple[float, float]:
+        q = transform(point(float(p[0]), float(p[1])), place)
+        return q.x, q.y
+
+    def pdf(p: tuple[float, float]) -> str:
+        q = transform(point(p[0], p[1]), to_pdf)
+        return " ".join(fmt("%g", round(v, 5) if abs(v) >= 1e-4 else 0) for v in (q.x, q.y))
+
+    parts: list[str] = []
+    last: tuple[float, float] | None = None
+    for kind, *args in items:
+        points = [on_page(p) for p in (args[:2] if kind == "l" else args[:4])]
+        if points[0] != last:
+            parts.append(pdf(points[0]) + " m\n")
+        parts.append(" ".join(pdf(p) for p in points[1:]) + (" l\n" if kind == "l" else " c\n"))
+        last = points[-1]
+    return "".join(parts)
 
 
 def _recognise(path: dict[str, Any]) -> str | None:
