@@ -261,14 +261,16 @@ class QuoteFinder:
     def subject_of(self, cue: Token, frame: list[Token] | None = None,
                    after_quote: bool = False) -> Token | Span | None:
         """The speaker's head word: the cue's subject, its head's subject, or a name next to it."""
-        for c in cue.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and self.usable(c, frame):
-                return c
-        for c in cue.children:  # passive with agent: "was told by X"
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+        if cue.lemma_.lower() != "quote":  # passive with agent: "Rubio was asked by X": X speaks
+            for c in cue.children:
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return g
+        # The subject nearest the cue: "LONDON (Reuters) - Donald Trump said" has two.
+        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and self.usable(c, frame)]
+        if subjects:
+            return max(subjects, key=lambda c: c.i if c.i < cue.i else -c.i)
         if cue.tag_ == "VBG":
             # "with one of its top figures, Mohammad Alloush, saying …": the words after "with".
             for j in range(cue.i - 1, max(cue.i - 16, -1), -1):
