@@ -31,6 +31,41 @@ _TRIM = " ,;:—–-\n\t\"“”‘’()"
 
 SpeakerDict = dict[str, Any]
 
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+           "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+
+
+def _genders(doc: Doc, mentions: list[tuple]) -> dict[str, str]:
+    """Entity id → "m"/"f" where the text says so: an honorific before a name ("Mrs. Clinton"),
+    or a sentence about one person, its subject, whose pronouns all agree ("Ginsburg said she …")."""
+    votes: dict[str, dict[str, int]] = {}
+    starts = [m[0] for m in mentions]
+    for sent in doc.sents:
+        lo = bisect.bisect_left(starts, sent.start_char)
+        hi = bisect.bisect_left(starts, sent.end_char)
+        people = [m for m in mentions[lo:hi] if m[4] == "PERSON"]
+        for m in people:
+            tok = doc.char_span(m[0], m[1], alignment_mode="expand")
+            if tok is not None and tok.start > 0:
+                g = _HONORIFIC.get(doc[tok.start - 1].lower_)
+                if g:
+                    votes.setdefault(m[2], {}).setdefault(g, 0)
+                    votes[m[2]][g] += 2
+        if len({m[2] for m in people}) != 1:
+            continue
+        m = people[0]
+        tok = doc.char_span(m[0], m[1], alignment_mode="expand")
+        if tok is None or not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok):
+            continue
+        found = {_GENDER[t.lower_] for t in sent if t.i >= tok.end and t.lower_ in _GENDER}
+        if len(found) == 1:
+            g = found.pop()
+            votes.setdefault(m[2], {}).setdefault(g, 0)
+            votes[m[2]][g] += 1
+    return {eid: max(v, key=v.__getitem__) for eid, v in votes.items()
+            if len(v) == 1 or max(v.values()) >= 2 * min(v.values())}
+
 
 class SpeakerResolver:
     """Resolves speaker mentions of one document; remembers titles of the people it has seen."""
@@ -51,6 +86,7 @@ class SpeakerResolver:
         )
         self.starts = [m[0] for m in self.mentions]
         self.known: dict[str, tuple[str | None, str | None]] = {}  # name → (title, affiliation)
+        self.genders: dict[str, str] | None = None  # entity id → "m" / "f", read when needed
 
     # --- entity lookups -------------------------------------------------------------
 
@@ -96,6 +132,19 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def person_before(self, pos: int, gender: str, window: int = 3000) -> tuple | None:
+        """The nearest person mentioned before `pos` whom nothing marks as of the other gender
+        ("she" after "… if Trump is elected" is not Trump)."""
+        if self.genders is None:
+            self.genders = _genders(self.doc, self.mentions)
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i][0] >= pos - window:
+            m = self.mentions[i]
+            if m[1] <= pos and m[4] == "PERSON" and self.genders.get(m[2], gender) == gender:
+                return m
+            i -= 1
+        return self.entity_before(pos, frozenset({"PERSON"}), window)
+
     # --- the speaker ------------------------------------------------------------------
 
     def resolve(self, head: Token, frame_end: int | None = None) -> SpeakerDict | None:
@@ -103,7 +152,7 @@ class SpeakerResolver:
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS:
             if low in PERSON_PRONOUNS:
-                m = self.entity_before(head.idx, frozenset({"PERSON"}))
+                m = self.person_before(head.idx, _GENDER[low])
                 if m:
                     return self._from_entity(m, head.idx, head.idx + len(head))
             if low in _RELATIVE and head.head.dep_ == "relcl" and head.head.head is not head.head:
