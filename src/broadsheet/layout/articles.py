@@ -239,9 +239,10 @@ def _local_edges(column: list[Block], left: float, reach: int = 8) -> dict[int, 
     curl), so one edge for the whole column would make every line of its drifted part look
     indented; a page set in print keeps one edge, and this is that edge."""
     lines = [ln for b in column for ln in b.lines]
+    xs = [ln.x0 for ln in lines]
     edges: dict[int, float] = {}
     for i, line in enumerate(lines):
-        starts = sorted(ln.x0 for ln in lines[max(0, i - reach):i + reach + 1])
+        starts = sorted(xs[max(0, i - reach):i + reach + 1])
         local = starts[1] if len(starts) >= 3 else starts[0]
         edges[id(line)] = local if 0 < local - left < 1.5 * line.size else left
     return edges

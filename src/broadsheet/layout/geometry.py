@@ -242,8 +242,9 @@ def _line(runs: list[TextLine]) -> Line:
 
 
 def _same_style(a: Line, b: Line) -> bool:
-    ratio = max(a.size, b.size) / max(min(a.size, b.size), 0.1)
-    return ratio <= 1.1 and a.bold == b.bold and a.italic == b.italic and a.font == b.font
+    if a.bold != b.bold or a.italic != b.italic or a.font != b.font:
+        return False
+    return max(a.size, b.size) / max(min(a.size, b.size), 0.1) <= 1.1
 
 
 def _fits_column(block: Block, line: Line) -> bool:
@@ -284,14 +285,16 @@ def build_blocks(lines: list[Line], page: int, rules: list[list[float]]) -> list
     for line in lines:
         best: Block | None = None
         reach = 1.6 * line.size
+        closed = line.y0 - 4 * line.size
+        overlap = -0.3 * line.height
         keep: list[Block] = []
         for block in active:
-            if block.y1 < line.y0 - 4 * line.size:
+            if block.y1 < closed:
                 continue  # too far above: closed
             keep.append(block)
             last = block.lines[-1]
             gap = line.y0 - last.y1
-            if gap < -0.3 * line.height or gap > reach:
+            if gap < overlap or gap > reach:
                 continue
             if not _same_style(last, line) or not _fits_column(block, line):
                 continue

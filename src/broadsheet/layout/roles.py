@@ -61,11 +61,15 @@ def words(text: str) -> list[str]:
 def _body_trigrams(blocks: list[Block]) -> set[tuple[str, ...]]:
     toks: list[str] = []
     for block in blocks:
-        text = ""
+        parts: list[str] = []  # the lines, a line-end hyphen joined to the next line's word
         for line in block.lines:
-            text = text[:-1] + line.text if text.endswith("-") else f"{text} {line.text}"
-        toks.extend(words(text))
-    return {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
+            if parts and parts[-1].endswith("-"):
+                parts[-1] = parts[-1][:-1]
+                parts.append(line.text)
+            else:
+                parts.append(f" {line.text}")
+        toks.extend(words("".join(parts)))
+    return set(zip(toks, toks[1:], toks[2:], strict=False))
 
 
 class _BodyText:

@@ -113,7 +113,7 @@ class Dehyphenator:
 
     def __init__(self, document_text: str = "") -> None:
         unbroken = re.sub(r"-[ \t]*\n", " ", document_text)
-        self.counts: Counter[str] = Counter(w.lower() for w in _WORD.findall(unbroken))
+        self.counts: Counter[str] = Counter(map(str.lower, _WORD.findall(unbroken)))
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
         """True when ``left-`` + ``right`` is a compound whose hyphen is part of the text."""
