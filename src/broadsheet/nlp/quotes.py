@@ -281,6 +281,12 @@ class QuoteFinder:
                     break
                 if w.tag_ in _FINITE or w.text in _SENT_END:
                     break
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "dobj":
+            # "Trump posted a message reading “…”", "emailed supporters saying": who posted speaks.
+            verb = cue.head.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.usable(c, frame)]
+            if subjects:
+                return subjects[-1]
         if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
             return cue.head  # "a man yelled “…”" parsed as a reduced relative clause
         # A participle or infinitive takes the subject of the clause it hangs from
