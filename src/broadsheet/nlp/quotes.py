@@ -284,8 +284,8 @@ class QuoteFinder:
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "dobj":
             # "Trump posted a message reading “…”", "emailed supporters saying": who posted speaks.
             verb = cue.head.head
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.usable(c, frame)]
-            if subjects:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and self.usable(subjects[-1], frame):
                 return subjects[-1]
         if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
             return cue.head  # "a man yelled “…”" parsed as a reduced relative clause
