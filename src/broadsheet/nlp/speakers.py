@@ -271,6 +271,10 @@ def noun_phrase(head: Token) -> Span:
         if child.dep_ in ("relcl", "appos", "punct", "acl", "cc", "conj", "advcl"):
             break
         right = child.right_edge.i
+    for i in range(head.i - 1, left - 1, -1):  # never across a line break ("X.\n\nFact-checkers")
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            left = i + 1
+            break
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
