@@ -13,7 +13,9 @@ read by OCR (`broadsheet.ingest.ocr.ocr_pdf_page`) when BROADSHEET_PDF_OCR=1.
 
 from __future__ import annotations
 
+import operator
 import os
+from array import array
 from collections.abc import Iterable
 from typing import Any
 
@@ -297,33 +299,44 @@ def _glyph_image(path: dict[str, Any]) -> Any:
     return page.get_pixmap(colorspace=pymupdf.csGRAY)
 
 
+def _f32(values: Iterable[float]) -> list[float]:
+    """The values rounded to C floats, as MuPDF stores coordinates."""
+    return array("f", values).tolist()
+
+
+def _transform(xs: list[float], ys: list[float], m: Any) -> tuple[list[float], list[float]]:
+    """MuPDF's ``fz_transform_point`` on many points at once, rounding each step to a float as it does."""
+    a, b, c, d, e, f = _f32((m.a, m.b, m.c, m.d, m.e, m.f))
+    xs, ys = _f32(xs), _f32(ys)
+    x_sum = _f32(map(operator.add, _f32(x * a for x in xs), _f32(y * c for y in ys)))
+    y_sum = _f32(map(operator.add, _f32(x * b for x in xs), _f32(y * d for y in ys)))
+    return _f32(v + e for v in x_sum), _f32(v + f for v in y_sum)
+
+
 def _outline_content(items: list[Any], to_page: Any, ipctm: Any) -> str:
     """The content stream `Shape.draw_line`/`draw_bezier` would write for lines and curves.
 
-    The same MuPDF transforms and number formatting, without the per-point
-    Python objects of `Shape` (most of the cost of recognising a drop cap).
+    The same float arithmetic and number formatting as MuPDF's, without the
+    per-point Python objects of `Shape` (most of the cost of recognising a drop cap).
     """
-    mupdf = _pymupdf().mupdf
-    transform, fmt, point = mupdf.fz_transform_point, mupdf.fz_format_double, mupdf.FzPoint
-    place = mupdf.FzMatrix(to_page.a, to_page.b, to_page.c, to_page.d, to_page.e, to_page.f)
-    to_pdf = mupdf.FzMatrix(ipctm.a, ipctm.b, ipctm.c, ipctm.d, ipctm.e, ipctm.f)
+    fmt = _pymupdf().mupdf.fz_format_double
 
-    def on_page(p: Any) -> tuple[float, float]:
-        q = transform(point(float(p[0]), float(p[1])), place)
-        return q.x, q.y
-
-    def pdf(p: tuple[float, float]) -> str:
-        q = transform(point(p[0], p[1]), to_pdf)
-        return " ".join(fmt("%g", round(v, 5) if abs(v) >= 1e-4 else 0) for v in (q.x, q.y))
-
+    def number(v: float) -> str:  # as PyMuPDF's JM_TUPLE and _format_g write it
+        return str(fmt("%g", round(v, 5) if abs(v) >= 1e-4 else 0))
+    counts = [2 if kind == "l" else 4 for kind, *_ in items]
+    raw = [p for (kind, *args), n in zip(items, counts, strict=True) for p in args[:n]]
+    xs, ys = _transform([float(p[0]) for p in raw], [float(p[1]) for p in raw], to_page)
+    px, py = _transform(xs, ys, ipctm)
+    text = [f"{number(x)} {number(y)}" for x, y in zip(px, py, strict=True)]
     parts: list[str] = []
     last: tuple[float, float] | None = None
-    for kind, *args in items:
-        points = [on_page(p) for p in (args[:2] if kind == "l" else args[:4])]
-        if points[0] != last:
-            parts.append(pdf(points[0]) + " m\n")
-        parts.append(" ".join(pdf(p) for p in points[1:]) + (" l\n" if kind == "l" else " c\n"))
-        last = points[-1]
+    i = 0
+    for n in counts:
+        if (xs[i], ys[i]) != last:
+            parts.append(text[i] + " m\n")
+        parts.append(" ".join(text[i + 1:i + n]) + (" l\n" if n == 2 else " c\n"))
+        last = xs[i + n - 1], ys[i + n - 1]
+        i += n
     return "".join(parts)
 
 

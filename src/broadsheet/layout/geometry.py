@@ -152,10 +152,11 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
     items = sorted((_Run(r, r.bbox[0], r.bbox[2], _mid(r), max(r.bbox[3] - r.bbox[1], 0.1), _size(r))
                     for r in runs if r.text.strip()), key=lambda it: it.mid)
     rows: list[list[_Run]] = []
+    heads: list[_Run] = []  # each row's first run
     for item in items:
         mid, h, size = item.mid, item.height, item.size
         for r in range(len(rows) - 1, max(-1, len(rows) - 12), -1):
-            other = rows[r][0]
+            other = heads[r]
             dy = abs(other.mid - mid)
             if dy > 2 * h:
                 break
@@ -167,6 +168,7 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
         if item.row < 0:
             item.row = len(rows)
             rows.append([item])
+            heads.append(item)
     check_gutters = len(items) <= _MAX_RUNS_FOR_GUTTERS
     vertical = [r for r in rules or () if r[3] - r[1] > r[2] - r[0]]
     mids = [it.mid for it in items]
@@ -181,10 +183,11 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
             ruled = vertical and any(prev.x1 - 1 <= v[0] <= item.x0 + 1 and v[1] <= item.mid <= v[3]
                                      for v in vertical)
             overprinted = gap < -0.3 * size  # text of two columns colliding is never one line
-            bullet = gap <= 0.6 * size and not any(ch.isalnum() for ch in prev.run.text)  # "▶ Caption"
-            if not ruled and not overprinted and (gap <= 0.3 * size or bullet or (
-                check_gutters and gap < 20 * size and _spanned(items, mids, prev, item.x0, size)
-            )):
+            if not ruled and not overprinted and (
+                gap <= 0.3 * size
+                or (gap <= 0.6 * size and not any(ch.isalnum() for ch in prev.run.text))  # "▶ Caption"
+                or (check_gutters and gap < 20 * size and _spanned(items, mids, prev, item.x0, size))
+            ):
                 group.append(item.run)
                 right = max(right, item.x1)
             else:
