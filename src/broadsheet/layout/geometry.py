@@ -170,7 +170,8 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
             rows.append([item])
             heads.append(item)
     check_gutters = len(items) <= _MAX_RUNS_FOR_GUTTERS
-    vertical = [r for r in rules or () if r[3] - r[1] > r[2] - r[0]]
+    vertical = sorted((r for r in rules or () if r[3] - r[1] > r[2] - r[0]), key=lambda v: v[0])
+    rule_xs = [v[0] for v in vertical]
     mids = [it.mid for it in items]
     lines: list[Line] = []
     for row in rows:
@@ -180,8 +181,9 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
         for prev, item in itertools.pairwise(row):
             gap = item.x0 - right
             size = max(prev.size, item.size)
-            ruled = vertical and any(prev.x1 - 1 <= v[0] <= item.x0 + 1 and v[1] <= item.mid <= v[3]
-                                     for v in vertical)
+            # a vertical rule between the two runs: prev.x1 - 1 <= x <= item.x0 + 1, at this height
+            lo, hi = bisect.bisect_left(rule_xs, prev.x1 - 1), bisect.bisect_right(rule_xs, item.x0 + 1)
+            ruled = any(v[1] <= item.mid <= v[3] for v in vertical[lo:hi])
             overprinted = gap < -0.3 * size  # text of two columns colliding is never one line
             if not ruled and not overprinted and (
                 gap <= 0.3 * size
@@ -244,12 +246,6 @@ def _line(runs: list[TextLine]) -> Line:
 # --- lines → blocks -----------------------------------------------------------------------
 
 
-def _same_style(a: Line, b: Line) -> bool:
-    if a.bold != b.bold or a.italic != b.italic or a.font != b.font:
-        return False
-    return max(a.size, b.size) / max(min(a.size, b.size), 0.1) <= 1.1
-
-
 def _fits_column(block: Block, line: Line) -> bool:
     """The line sits in the block's column: inside it, or a little wider (after a drop cap)."""
     em = line.size
@@ -289,6 +285,7 @@ def build_blocks(lines: list[Line], page: int, rules: list[list[float]]) -> list
         best: Block | None = None
         reach = 1.6 * line.size
         closed = line.y0 - 4 * line.size
+        size, bold, italic, font = line.size, line.bold, line.italic, line.font
         overlap = -0.3 * line.height
         keep: list[Block] = []
         for block in active:
@@ -299,7 +296,11 @@ def build_blocks(lines: list[Line], page: int, rules: list[list[float]]) -> list
             gap = line.y0 - last.y1
             if gap < overlap or gap > reach:
                 continue
-            if not _same_style(last, line) or not _fits_column(block, line):
+            if last.bold != bold or last.italic != italic or last.font != font:
+                continue  # another style
+            if not max(last.size, size) / max(min(last.size, size), 0.1) <= 1.1:
+                continue  # another size
+            if not _fits_column(block, line):
                 continue
             if best is None or block.y1 > best.y1:
                 best = block
