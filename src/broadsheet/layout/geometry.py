@@ -120,10 +120,6 @@ def x_overlap(a: Block | Line, b: Block | Line) -> float:
 # --- runs → lines -----------------------------------------------------------------------
 
 
-def _mid(run: TextLine) -> float:
-    return (run.bbox[1] + run.bbox[3]) / 2
-
-
 def _size(run: TextLine) -> float:
     return run.size or max(run.bbox[3] - run.bbox[1], 0.1) / 1.2
 
@@ -149,8 +145,13 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
     justified line); otherwise the gap is a column gutter and they stay apart,
     as they do across a vertical rule.
     """
-    items = sorted((_Run(r, r.bbox[0], r.bbox[2], _mid(r), max(r.bbox[3] - r.bbox[1], 0.1), _size(r))
-                    for r in runs if r.text.strip()), key=lambda it: it.mid)
+    items: list[_Run] = []
+    for run in runs:
+        if run.text.strip():
+            x0, y0, x1, y1 = run.bbox
+            height = max(y1 - y0, 0.1)
+            items.append(_Run(run, x0, x1, (y0 + y1) / 2, height, run.size or height / 1.2))  # as _size
+    items.sort(key=lambda it: it.mid)
     rows: list[list[_Run]] = []
     heads: list[_Run] = []  # each row's first run
     for item in items:
