@@ -55,6 +55,8 @@ def jump_target(text: str) -> tuple[str, int] | None:
 
 
 def words(text: str) -> list[str]:
+    if text.isascii():  # lower case first: the same words, one call (not so for every script)
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 
