@@ -633,6 +633,11 @@ class Store(ABC):
             "s", "quote_count", 2, where, params, cursor, limit)
         return Paged([SpeakerSummary(*r) for r in rows], next_cursor)
 
+    def _name_variants(self, kind: str, key: str) -> list[NameCount]:
+        """The names a speaker or entity was printed under, most used first."""
+        return [NameCount(*r) for r in self._all(
+            f"SELECT name, count FROM {kind}_names WHERE {kind}_id = ? ORDER BY count DESC, name", (key,))]
+
     def speaker(self, speaker_id: str) -> SpeakerView | None:
         """A speaker with name variants and titles over time (see `quotes` for what they said)."""
         row = self._one("SELECT id, name, quote_count, article_count, first_date, last_date FROM speakers"
@@ -640,9 +645,7 @@ class Store(ABC):
         if not row:
             return None
         view = SpeakerView(*row)
-        view.names = [NameCount(*r) for r in self._all(
-            "SELECT name, count FROM speaker_names WHERE speaker_id = ? ORDER BY count DESC, name",
-            (speaker_id,))]
+        view.names = self._name_variants("speaker", speaker_id)
         view.titles = [TitleSpan(*r) for r in self._all(
             "SELECT title, first_date, last_date, count FROM speaker_titles WHERE speaker_id = ?"
             " ORDER BY first_date, count DESC", (speaker_id,))]
@@ -672,9 +675,7 @@ class Store(ABC):
         if not row:
             return None
         view = EntityView(*row)
-        view.names = [NameCount(*r) for r in self._all(
-            "SELECT name, count FROM entity_names WHERE entity_id = ? ORDER BY count DESC, name",
-            (entity_id,))]
+        view.names = self._name_variants("entity", entity_id)
         view.cooccurring = [Cooccurrence(*r) for r in self._all(
             "SELECT e.id, e.name, e.label, c.n FROM (SELECT m2.entity_id AS id, count(*) AS n"
             " FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id"
