@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import importlib.util
 import os
-import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -28,6 +27,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
+from ..auth import presented_token, read_tokens, token_matches
 from ..config import Settings
 from ..ingest import sniff_kind
 from ..parallel import INPUT_SUFFIXES
@@ -75,14 +75,11 @@ def _token_checker(tokens: list[str], what: str) -> Callable[[Request], None]:
     def check(request: Request) -> None:
         if not tokens:
             return
-        given = request.headers.get("x-api-token", "")
-        auth = request.headers.get("authorization", "")
-        if auth.lower().startswith("bearer "):
-            given = auth[7:].strip()
+        given = presented_token(request.headers)
         if not given:
             raise Problem(401, f"{what} needs an API token (Authorization: Bearer TOKEN)",
                           headers={"WWW-Authenticate": "Bearer"})
-        if not any(secrets.compare_digest(given.encode(), t.encode()) for t in tokens):
+        if not token_matches(given, tokens):
             raise Problem(403, "this API token is not valid here")
 
     return check
@@ -125,7 +122,7 @@ def create_app(db: str, *, token: str | None = None, read_token: str | None = No
     app.state.token = token
     app.state.read_token = read_token  # the web reader guards its pages with it too
     install(app)
-    can_read = Depends(_token_checker([t for t in (read_token, token) if t] if read_token else [], "reading"))
+    can_read = Depends(_token_checker(read_tokens(token, read_token), "reading"))
     can_write = _token_checker([token] if token else [], "writing")
 
     def found(value: Any, what: str, key: str) -> Any:

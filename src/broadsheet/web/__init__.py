@@ -24,9 +24,9 @@ def mount(app: FastAPI, store: Any, *, token: str | None = None, read_token: str
     When they are not passed, ``app.state.token`` / ``app.state.read_token``
     are used if the app set them.
     """
+    from ..auth import read_tokens
     from .routes import Reader
 
     token = token if token is not None else getattr(app.state, "token", None)
     read_token = read_token if read_token is not None else getattr(app.state, "read_token", None)
-    readers = [t for t in (read_token, token) if t] if read_token else []
-    Reader(store, upload=bool(token), read_tokens=readers).mount(app)
+    Reader(store, upload=bool(token), read_tokens=read_tokens(token, read_token)).mount(app)

@@ -9,9 +9,10 @@ still send the token as a header.
 from __future__ import annotations
 
 import hashlib
-import secrets
 
 from fastapi import Request
+
+from ..auth import presented_token, token_matches
 
 COOKIE = "broadsheet_read"
 
@@ -34,18 +35,13 @@ class ReadAccess:
     def allowed(self, request: Request) -> bool:
         if not self.tokens:
             return True
-        auth = request.headers.get("authorization", "")
-        given = request.headers.get("x-api-token") or (auth[7:] if auth.lower().startswith("bearer ") else "")
-        if given and any(secrets.compare_digest(given.encode(), t.encode()) for t in self.tokens):
+        if token_matches(presented_token(request.headers), self.tokens):
             return True
-        cookie = request.cookies.get(COOKIE, "")
-        return bool(cookie) and any(secrets.compare_digest(cookie, d) for d in self._digests)
+        return token_matches(request.cookies.get(COOKIE, ""), self._digests)
 
     def cookie_for(self, token: str) -> str | None:
         """The cookie value that lets the bearer of `token` read, or None if it is not valid."""
-        if any(secrets.compare_digest(token.encode(), t.encode()) for t in self.tokens):
-            return _digest(token)
-        return None
+        return _digest(token) if token_matches(token, self.tokens) else None
 
 
 def safe_next(target: str | None) -> str:

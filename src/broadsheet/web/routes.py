@@ -167,7 +167,7 @@ class Reader:
     async def sign_in(self, request: Request) -> Response:
         """Check a typed read token; on success keep it as a cookie and go back to the page."""
         form = await request.form()
-        token = str(form.get("token") or "")
+        token = str(form.get("token") or "").strip()  # as a header token is
         target = safe_next(str(form.get("next") or "/"))
         cookie = self.access.cookie_for(token) if self.access.required else None
         if cookie is None:
