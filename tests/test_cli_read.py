@@ -138,3 +138,49 @@ def test_python_api_reads_text_directly(sample_text):
 
     page = broadsheet.read(sample_text, nlp=False)
     assert page.source.path is None and len(page.articles) == 2
+
+
+def _option_warnings(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if "does not apply" in line]
+
+
+def test_pages_and_mets_on_a_text_dump_warn_once_naming_the_file(sample_path, tmp_path):
+    result = run("read", str(sample_path), "--no-nlp", "--pages", "1-2", "--mets", str(tmp_path / "m.xml"))
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == 2  # read as without the options
+    pages, mets = _option_warnings(result.stderr)
+    assert pages.startswith(f"broadsheet: warning: {sample_path}: --pages does not apply to text-dump")
+    assert mets.startswith(f"broadsheet: warning: {sample_path}: --mets does not apply to text-dump")
+    assert "Traceback" not in result.stderr
+
+
+def test_option_warnings_in_an_edition_name_each_file(sample_path, tmp_path):
+    second = tmp_path / "second.txt"
+    second.write_bytes(sample_path.read_bytes() + b"\n\nA second page\n")
+    result = run("read", str(sample_path), str(second), "--edition", "--no-nlp", "--pages", "2")
+    assert result.returncode == 0, result.stderr
+    warned = _option_warnings(result.stderr)
+    assert len(warned) == 2
+    assert f": {sample_path}: --pages" in warned[0] and f": {second}: --pages" in warned[1]
+
+
+def test_no_option_warning_where_the_reader_applies_it(pagegen_pages):
+    from broadsheet.pipeline import ReadOptions, read_layout
+
+    pdf = pagegen_pages["tabloid"][0].pdf
+    page = read_layout(str(pdf), ReadOptions(pages=[1], nlp=False))
+    assert not [w for w in page.warnings if "does not apply" in w]
+    mets = read_layout(str(pdf), ReadOptions(mets="issue.mets.xml", nlp=False))
+    assert [w for w in mets.warnings if "does not apply" in w] == [
+        "--mets does not apply to pdf inputs (only alto): ignored"]
+
+
+def test_option_support_is_declared_per_reader(sample_text, monkeypatch):
+    """A reader that learns an option (say, pages of a multi-page TIFF) adds its name, nothing else."""
+    from broadsheet import pipeline
+
+    options = pipeline.ReadOptions(pages=[1], nlp=False)
+    assert len(pipeline.unused_options("text-dump", options)) == 1
+    monkeypatch.setitem(pipeline.READER_OPTIONS, "text-dump", frozenset({"pages"}))
+    assert pipeline.unused_options("text-dump", options) == []
+    assert not [w for w in pipeline.read_layout(sample_text, options).warnings if "does not apply" in w]

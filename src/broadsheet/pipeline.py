@@ -32,6 +32,18 @@ READERS: dict[str, str] = {
     "hocr": "ingest.hocr:read_hocr",
 }
 
+#: Input kind → the optional `ReadOptions` its reader applies.  An option set for
+#: an input whose reader does not apply it is ignored with a warning (see
+#: `unused_options`); a reader that learns an option adds its name here.
+READER_OPTIONS: dict[str, frozenset[str]] = {
+    "pdf": frozenset({"pages"}),
+    "alto": frozenset({"pages", "mets"}),
+    "hocr": frozenset({"pages"}),
+}
+
+#: The options that only some readers apply, as the command line spells them.
+OPTION_FLAGS = {"pages": "--pages", "mets": "--mets"}
+
 
 @dataclass(slots=True)
 class ReadOptions:
@@ -61,8 +73,24 @@ def reader_for(kind: str) -> Callable[[RawInput, ReadOptions], Page]:
     return reader
 
 
-def read_layout(source: str | os.PathLike[str] | bytes, options: ReadOptions) -> Page:
-    """Read one input into a `Page` without the NLP stages."""
+def unused_options(kind: str, options: ReadOptions) -> list[str]:
+    """One warning for each option that is set but that the reader of `kind` does not apply."""
+    applied = READER_OPTIONS.get(kind, frozenset())
+    warnings = []
+    for name, flag in OPTION_FLAGS.items():
+        if getattr(options, name) and name not in applied:
+            readers = sorted(k for k, names in READER_OPTIONS.items() if name in names)
+            warnings.append(f"{flag} does not apply to {kind} inputs (only {', '.join(readers)}): ignored")
+    return warnings
+
+
+def read_layout(source: str | os.PathLike[str] | bytes, options: ReadOptions, *,
+                check_options: bool = True) -> Page:
+    """Read one input into a `Page` without the NLP stages.
+
+    Options its reader does not apply become warnings of the page, unless
+    `check_options` is off (a caller that names the file in them itself).
+    """
     raw = ingest.load(source, max_bytes=options.settings.max_input_bytes, kind=options.kind)
     try:
         page = reader_for(raw.kind)(raw, options)
@@ -70,7 +98,7 @@ def read_layout(source: str | os.PathLike[str] | bytes, options: ReadOptions) ->
         raise
     except Exception as exc:  # a reader's bug on odd input is still a one-line error, never a traceback
         raise InputError(raw.path, f"cannot read this {raw.kind}: {type(exc).__name__}: {exc}") from exc
-    page.warnings[:0] = raw.warnings
+    page.warnings[:0] = [*raw.warnings, *(unused_options(raw.kind, options) if check_options else [])]
     if options.date and not page.date:
         page.date = options.date
     if options.publication and not page.publication:
@@ -116,7 +144,11 @@ def read_edition(
     from .layout.jumps import join_edition
 
     options = ReadOptions(date=date, publication=publication, nlp=nlp, **kwargs)  # type: ignore[arg-type]
-    page = join_edition([read_layout(source, options) for source in sources])
+    pages = [read_layout(source, options, check_options=False) for source in sources]
+    page = join_edition(pages)
+    # Named by file: the edition's own warnings only say "page N", and N may be a folio number.
+    page.warnings.extend(f"{p.source.path or '<text>'}: {warning}"
+                         for p in pages for warning in unused_options(p.source.kind, options))
     if nlp:
         from .nlp.pipeline import annotate
 
