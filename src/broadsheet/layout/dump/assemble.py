@@ -238,13 +238,11 @@ def classify(
             if _all_caps(piece.text) or _reads_like_title(piece.lines, None, page_words, dehyphenator):
                 piece.extra["strong"] = "1"
     # Text that ends no sentence right before a drop cap is no paragraph: it heads the article.
-    for piece, nxt in zip(pieces, pieces[1:], strict=False):
-        if (
-            piece.role == "body"
-            and roles.title_like(piece)
-            and (nxt.cut == "dropcap" or lost_initial(nxt.text))
-        ):
+    text_pieces = [p for p in pieces if p.role != "caption"]
+    for piece, nxt in zip(text_pieces, text_pieces[1:], strict=False):
+        if piece.role == "body" and _heads_drop_cap(piece, nxt):
             piece.role = "title"
+    for piece, nxt in zip(pieces, pieces[1:], strict=False):
         # The last words before "Continued on page N" run on to that page: body, not a title.
         if piece.role == "title" and nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":
             piece.role = "body"
@@ -347,10 +345,14 @@ def _find_pull_quotes(pieces: list[Piece]) -> None:
     everything: Counter[tuple[str, ...]] = Counter()
     for grams in grams_of.values():
         everything.update(grams)
+    text_pieces = [p for p in pieces if p.role != "caption"]  # a photo may sit between head and text
+    heads = {id(p) for p, nxt in zip(text_pieces, text_pieces[1:], strict=False) if _heads_drop_cap(p, nxt)}
     for piece in body:
         own = grams_of[id(piece)]
         if len(own) < 3 or piece.starts_lower:
             continue  # a pull quote is a sentence: it never starts in lower case
+        if id(piece) in heads:
+            continue  # a headline may repeat its story's words, a pull quote is no title
         repeated = sum(1 for g in own if everything[g] > 1) / len(own)
         if repeated < 0.6:
             continue
@@ -377,6 +379,11 @@ def _find_pull_quotes(pieces: list[Piece]) -> None:
                 and roles.looks_like_name(pieces[j].text)
             ):
                 pieces[j + 1].role = "attribution_title"
+
+
+def _heads_drop_cap(piece: Piece, nxt: Piece) -> bool:
+    """Text that ends no sentence right before a drop cap: it heads the article."""
+    return roles.title_like(piece) and (nxt.cut == "dropcap" or lost_initial(nxt.text))
 
 
 def _attribution_like(piece: Piece) -> bool:
@@ -411,6 +418,8 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
     if piece.role != "body" or len(lines) < 2:
         return [piece]
     for start in range(len(lines)):
+        if start == 0 and piece.cut == "dropcap":
+            continue  # a drop cap opens body text, never a title
         if start > 0 and not (lines[start - 1].terminal or is_credit(lines[start - 1].text)):
             continue
         longest = -1

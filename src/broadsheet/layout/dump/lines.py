@@ -51,6 +51,8 @@ class Line:
     lead_gap: bool = False
     #: A blank line came before this one.
     blank_before: bool = False
+    #: A bullet glyph led the line: the start of a caption or a list item.
+    bulleted: bool = False
     #: A wide gap before a bracketed last word: a credit set flush right ("…April.    (AFP)").
     credit_gap: bool = False
     #: Typical length of a full line around this one (set by `measure`).
@@ -94,6 +96,22 @@ def _rejoin_initial(text: str) -> str:
     return match.group(1) + letter + rest + text[match.end() :]
 
 
+def attach_drop_letter(letter: str, text: str) -> str:
+    """Put a drop cap printed on a line of its own back before the text beside it.
+
+    The letter usually starts the first word ("T" + "he seventh" → "The
+    seventh"), but "A" and "I" are words too: "A" + "road accident" is
+    "A road accident", since "aroad" is no word and "road" is one.
+    """
+    bare = letter.lstrip("\"“‘'")
+    if bare in ("A", "I"):
+        stub = re.match(r"[a-z]+", text)
+        word = stub.group() if stub else ""
+        if len(word) > 1 and zipf(word) >= 3.0 and zipf((bare + word).lower()) < 3.0:
+            return f"{letter} {text}"
+    return letter + text
+
+
 def read_lines(text: str) -> list[Line]:
     """Split a dump into cleaned `Line`s, with offsets into `text`.
 
@@ -130,6 +148,7 @@ def read_lines(text: str) -> list[Line]:
                 trailing_space=cleaned.endswith(" "),
                 lead_gap=bullet or cleaned.startswith(" "),
                 blank_before=blank,
+                bulleted=bullet,
                 credit_gap=")" in raw and bool(_CREDIT_GAP.search(raw)),
                 # Wide gaps between words (kept by some extractors) mark a justified, full line.
                 justified="  " in raw and bool(_JUSTIFY_GAP.search(raw.strip())),

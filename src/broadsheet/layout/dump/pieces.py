@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...text.hyphenation import Dehyphenator, zipf
-from .lines import OPEN_ENDINGS, SENTENCE_STARTERS, Line
+from .lines import OPEN_ENDINGS, SENTENCE_STARTERS, Line, attach_drop_letter
 
 CREDIT_END = re.compile(r"\(\s*([^()]{1,60}?)\s*\)\s*$")
 JUMP = re.compile(
@@ -108,15 +108,17 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
             pending_letter = line.text
             continue
         if pending_letter:
-            line.text = pending_letter + line.text
+            line.text = attach_drop_letter(pending_letter, line.text)
             pending_letter = ""
             current.append(line)
-            pieces_cut = "dropcap"
-            cut = pieces_cut
+            cut = "dropcap"
             continue
         prev = current[-1] if current else None
         if prev is not None:
             reason = _boundary(prev, line, trailing_spaces)
+            # The lines beside a drop cap are short because the letter takes their room.
+            if reason == "title" and cut == "dropcap" and len(current) < 4:
+                reason = ""
             if reason:
                 flush(reason)
         elif line.blank_before and pieces:
@@ -136,6 +138,8 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         return "blank"
     if is_credit(prev.text) and not prev.hyphenated and not line.text[:1].islower():
         return "credit"
+    if line.bulleted and not prev.breaks_word:
+        return "para"  # a bullet opens a unit (a caption, a list item), wherever it falls
     if not prev.terminal and not prev.breaks_word and lost_initial(line.text):
         return "title"  # the next line lost its drop cap: a new article starts there
     if _caps_line(prev.text) != _caps_line(line.text) and not prev.breaks_word:

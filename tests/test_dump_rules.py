@@ -1,0 +1,64 @@
+"""General dump rules, each on a small page written the way extractors dump real pages."""
+
+from __future__ import annotations
+
+import broadsheet
+
+# Two stories in one column, as PyMuPDF dumps a narrow broadsheet column: the second
+# story's headline follows the first story's last line, its drop cap "O" sits on a line
+# of its own, and the lines beside the drop cap are short.
+TWO_STORIES = """\
+Storm closes the harbour
+for a second day running
+T
+he harbour authority closed the port on Monday after
+a storm brought down two cranes and flooded the quays,
+officials said. Ferries to the islands were cancelled and
+the coast guard warned boats to stay in shelter until the
+wind drops, which forecasters expect by Wednesday.
+Fishermen said the closure would cost them a week of
+income at the busiest time of the season for the fleet.
+Council votes to rebuild
+the old market hall
+O
+n Thursday, the
+city council voted
+to rebuild the old market hall that burned down last
+year, after months of argument about its cost. The
+council will borrow most of the money and repay it from
+the rents paid by traders who return to the hall.
+Traders welcomed the vote but asked the council to find
+them a temporary home while the work goes on.
+"""
+
+
+def test_drop_cap_beside_short_lines_opens_the_body_not_a_headline():
+    page = broadsheet.read(TWO_STORIES)
+    headlines = [a.headline for a in page.articles]
+    assert headlines == [
+        "Storm closes the harbour for a second day running",
+        "Council votes to rebuild the old market hall",
+    ]
+    council = page.articles[1]
+    assert council.body[0].startswith("On Thursday, the city council voted to rebuild")
+
+
+def test_drop_cap_a_is_a_word_when_the_rest_is_one():
+    text = TWO_STORIES.replace("T\nhe harbour authority closed", "A\nroad to the harbour authority closed")
+    page = broadsheet.read(text)
+    assert page.articles[0].body[0].startswith("A road to the harbour authority closed")
+    text = TWO_STORIES.replace("T\nhe harbour authority closed", "A\nfter the harbour authority closed")
+    assert broadsheet.read(text).articles[0].body[0].startswith("After the harbour authority closed")
+
+
+def test_bulleted_caption_after_a_headline_is_not_part_of_it():
+    text = TWO_STORIES.replace(
+        "the old market hall\n",
+        "the old market hall\n"
+        "• Market hall. The old hall before the fire, seen from the square last spring. \n(AFP)\n",
+    )
+    page = broadsheet.read(text)
+    council = page.articles[1]
+    assert council.headline == "Council votes to rebuild the old market hall"
+    assert [c.credit for c in council.captions] == ["AFP"]
+    assert "Market hall" not in " ".join(council.body)
