@@ -8,7 +8,8 @@ worker — a local process pool, or a Dask distributed cluster given its
 scheduler address — and the parent writes every returned `Page`: the store
 has exactly one writer, which commits every second or 64 inputs, each input
 all-or-nothing.  An input that fails (unreadable, a reader bug, a crashed
-worker) is reported and never stops the rest.
+worker, or a batch commit that fails: then every input of that batch) is
+reported and never stops the rest.
 """
 
 from __future__ import annotations
@@ -108,30 +109,64 @@ def read_one(path: str, options: ReadOptions) -> Outcome:
         return Outcome(path, None, f"internal error {type(exc).__name__}: {exc}", time.perf_counter() - start)
 
 
-class _Committer:
-    """The one writer: stores pages in batches committed every `every` inputs or `seconds`."""
+#: What one stored input adds to the report: pages, articles, quotations.
+_Tally = tuple[int, int, int]
 
-    def __init__(self, store: Store, every: int = 64, seconds: float = 1.0) -> None:
-        self.store, self.every, self.seconds = store, every, seconds
+
+def _tally(page: Page) -> _Tally:
+    return page.source.pages, len(page.articles), sum(len(a.quotes) for a in page.articles)
+
+
+#: The writer commits every BATCH_INPUTS inputs or BATCH_SECONDS, whichever comes first.
+BATCH_INPUTS = 64
+BATCH_SECONDS = 1.0
+
+
+class _Committer:
+    """The one writer: stores pages in batches, each committed (or lost) whole.
+
+    An input counts in the report only once its batch is committed; when a
+    commit fails, the store rolls the batch back, and every input of it is
+    reported as not stored (re-running the ingest stores them).
+    """
+
+    def __init__(self, store: Store, report: IngestReport, *, publication: str | None,
+                 date: str | None) -> None:
+        self.store, self.report = store, report
+        self.publication, self.date = publication, date
         self._batch: Any = None
-        self._count = 0
+        self._written: list[tuple[str, _Tally | None]] = []  # the open batch's inputs (None: already stored)
         self._opened = 0.0
 
-    def add(self, page: Page, *, publication: str | None, date: str | None) -> bool:
-        if self._batch is None:
-            self._batch = self.store.batch()
-            self._batch.__enter__()
-            self._count, self._opened = 0, time.monotonic()
-        added = self.store.add_page(page, publication=publication, date=date)
-        self._count += 1
-        if self._count >= self.every or time.monotonic() - self._opened >= self.seconds:
+    def add(self, path: str, page: Page) -> None:
+        try:
+            if self._batch is None:
+                batch = self.store.batch()
+                batch.__enter__()
+                self._batch, self._written, self._opened = batch, [], time.monotonic()
+            added = self.store.add_page(page, publication=self.publication, date=self.date)
+        except Exception as exc:  # its savepoint is rolled back; the other inputs go on
+            self.report.failures.append((path, f"cannot store: {type(exc).__name__}: {exc}"))
+        else:
+            self._written.append((path, _tally(page) if added else None))
+        if len(self._written) >= BATCH_INPUTS or time.monotonic() - self._opened >= BATCH_SECONDS:
             self.commit()
-        return added
 
     def commit(self) -> None:
-        if self._batch is not None:
-            batch, self._batch = self._batch, None
+        if self._batch is None:
+            return
+        batch, written, self._batch, self._written = self._batch, self._written, None, []
+        try:
             batch.__exit__(None, None, None)
+        except Exception as exc:
+            reason = (f"not stored: the commit of its batch of {len(written)} inputs failed, and the "
+                      f"whole batch was rolled back ({type(exc).__name__}: {exc})")
+            failed = [(path, reason) for path, tally in written if tally is not None]
+            self.report.failures.extend(failed)
+            self.report.skipped += len(written) - len(failed)
+            return
+        for _, tally in written:
+            self.report.count(tally)
 
 
 @dataclass(slots=True)
@@ -147,6 +182,16 @@ class IngestReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+
+    def count(self, tally: _Tally | None) -> None:
+        """Count one committed input: stored (its tally), or found already stored (None)."""
+        if tally is None:
+            self.skipped += 1
+            return
+        self.stored += 1
+        self.pages += tally[0]
+        self.articles += tally[1]
+        self.quotes += tally[2]
 
     @property
     def pages_per_second(self) -> float:
@@ -306,7 +351,7 @@ def ingest(paths: Sequence[str], store: Store, options: ReadOptions, *, workers:
     files, problems = expand_inputs(paths)
     report = IngestReport(inputs=len(files) + len(problems), failures=list(problems))
     executor = _executor(workers, dask)
-    writer = _Committer(store)
+    writer = _Committer(store, report, publication=options.publication, date=options.date)
     done = 0
     try:
         # 1. Hash (in the workers), drop what is stored or repeated.
@@ -346,20 +391,8 @@ def ingest(paths: Sequence[str], store: Store, options: ReadOptions, *, workers:
             if outcome.page is None:
                 report.failures.append((outcome.path, outcome.error or "unknown error"))
             else:
-                page = outcome.page
-                report.warnings.extend((outcome.path, w) for w in page.warnings)
-                try:
-                    added = writer.add(page, publication=options.publication, date=options.date)
-                except Exception as exc:  # its savepoint is rolled back; the other inputs go on
-                    report.failures.append((outcome.path, f"cannot store: {type(exc).__name__}: {exc}"))
-                    added = None
-                if added:
-                    report.stored += 1
-                    report.pages += page.source.pages
-                    report.articles += len(page.articles)
-                    report.quotes += sum(len(a.quotes) for a in page.articles)
-                elif added is False:
-                    report.skipped += 1
+                report.warnings.extend((outcome.path, w) for w in outcome.page.warnings)
+                writer.add(outcome.path, outcome.page)
             if progress:
                 progress(done, report.inputs, report)
 

@@ -129,7 +129,12 @@ class SQLiteStore(Store):
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # a failed COMMIT may leave it open: roll back, never half-kept
+                conn.execute("ROLLBACK")
+            raise
 
     def _migrations(self) -> list[list[str]]:
         return [[*TABLES_V1, *FTS_V1]]
