@@ -61,11 +61,13 @@ CAMEO_TABLE = DATA / "cameo.json"
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 #: Adverbs the small model tags where a phrasal verb's particle stands ("pulled back from").
-PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over", "in"})
+PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over", "in", "together"})
 #: Sectors that act through statements: their "protest" is a complaint (ACCUSE), not a demonstration.
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "MED"})
 #: Acts between equals: a compound subject is source and target ("Israel and Lebanon met").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+#: Acts that, done jointly, are cooperation: joint exercises (CAMEO 062), a joint inquiry (063).
+JOINT_ACTS = frozenset({"MOBILIZE", "ACCUSE"})
 #: Acts whose passive subject is the actor, not the target ("police were deployed").
 SELF_ACTS = frozenset({"MOBILIZE"})
 #: Prepositions that introduce a target after a verb, and after an event noun, best first.
@@ -118,6 +120,11 @@ class Patterns:
     cooperative: frozenset[str]
     hostile: frozenset[str]
     contexts: dict[str, str]  # word → PLOVER context
+    intent_nouns: frozenset[str] = frozenset()
+    protester_nouns: frozenset[str] = frozenset()
+    target_nouns: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
 
 @lru_cache(maxsize=4)
@@ -144,6 +151,12 @@ def load_patterns(path: str | None = None) -> Patterns:
             modal_intent=frozenset(data["modal_intent"]), modal_demand=frozenset(data["modal_demand"]),
             cooperative=frozenset(data["cooperative"]), hostile=frozenset(data["hostile"]),
             contexts=contexts,
+            intent_nouns=frozenset(data.get("intent_nouns", ())),
+            protester_nouns=frozenset(data.get("protester_nouns", ())),
+            target_nouns=frozenset(data.get("target_nouns", ())),
+            weapon_nouns=frozenset(data.get("weapon_nouns", ())),
+            heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
+                key.split()[0] for key in data["phrases"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InputError(str(source), f"cannot read the event patterns: {exc}") from exc
@@ -189,8 +202,8 @@ def _object(verb: Token) -> Token | None:
         if child.dep_ == "dobj":
             if child.lower_ in ("that", "which", "whom") and verb.dep_ == "relcl":
                 return verb.head  # "the conference that Russia is organising"
-            if child.pos_ in ("NOUN", "PROPN"):
-                return child
+            if child.pos_ in ("NOUN", "PROPN") or child.ent_type_ in ("MONEY", "QUANTITY"):
+                return child  # "sent $300 million in aid": `classify` looks through the amount
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
         return verb.head  # "the conference organised by Russia"
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
@@ -207,19 +220,57 @@ def _lemma(token: Token) -> str:
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in ("talk", "troop") else lemma
 
 
+def _verb_lemma(verb: Token, p: Patterns) -> str:
+    """The verb's lemma, mended where the small model cuts an "-e" ("staged" → "stag", not "stage")."""
+    lemma = _lemma(verb)
+    if lemma not in p.heads and verb.lower_.startswith(lemma + "e") and lemma + "e" in p.heads:
+        return lemma + "e"
+    return lemma
+
+
+def _hits_scene(verb: Token, obj: Token | None, p: Patterns) -> bool:
+    """ "Missiles struck …", "… struck the city": force against a place or by a weapon, no party named."""
+    if obj is not None and (obj.ent_type_ in PLACE_LABELS or _lemma(obj) in p.target_nouns):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _lemma(_of_quantity(subj)) in p.weapon_nouns
+
+
+def _joint(trigger: Trigger) -> bool:
+    """ "held joint exercises", "jointly investigated": an act two parties do together."""
+    words = [*trigger.verb.children, *(trigger.noun.children if trigger.noun is not None else ())]
+    return any(c.lower_ in ("joint", "jointly", "together") and c.dep_ in ("amod", "advmod") for c in words)
+
+
+def _in_protest(verb: Token) -> list[Token]:
+    """The words of "… in protest" on a verb ("blockaded the crossing in protest at new fees")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "… and blocked"
+    heads = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "dobj")]  # or on the object
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and _lemma(c) == "protest"):
+            return [prep, pobj]
+    return []
+
+
 def classify(verb: Token, p: Patterns) -> Trigger | None:
     """Is `verb` an event, and of what type? Longest pattern first (verb+particle+object…)."""
-    lemma = _lemma(verb)
+    lemma = _verb_lemma(verb, p)
     particles = [c for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)]  # "pulled back"
     obj = _object(verb)
+    if obj is not None:
+        obj = _of_quantity(obj)  # "sent thousands of troops"
+        if obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):  # "sent $300 million in military aid"
+            obj = next((gc for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
+                        for gc in c.children if gc.dep_ == "pobj"), obj)
     if obj is not None and _lemma(obj) in p.container_nouns:  # "held a second round of talks"
         obj = next((gc for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for gc in c.children if gc.dep_ == "pobj"), obj)
     keys: list[tuple[str, list[Token], Token | None]] = []
     obj_keys: list[tuple[str, list[Token]]] = []
     if obj is not None:
-        compounds = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
+        compounds = [c for c in obj.children if c.dep_ in ("compound", "amod") and (
+            c.i == obj.i - 1 or (c.i == obj.i - 2 and c.nbor().text == "-"))]  # "a sit-in"
         if compounds:  # "lift the curfew order": "lift curfew order", "lift curfew", then "lift order"
             obj_keys.append((f"{_lemma(compounds[0])} {_lemma(obj)}", [compounds[0], obj]))
             obj_keys.append((_lemma(compounds[0]), [compounds[0], obj]))
@@ -249,8 +300,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         event_type, mode = _split(p.light_nouns[_lemma(obj)])
         return Trigger(verb, event_type, mode, [verb, obj], obj)
     party_object = obj is not None and _is_actor(_of_quantity(obj), _sector_words())
-    if lemma in p.with_party_object and party_object:  # "strike a village" vs "workers struck"
-        event_type, mode = _split(p.with_party_object[lemma])
+    if lemma in p.with_party_object and (party_object or (
+            p.with_party_object[lemma].startswith("ASSAULT") and _hits_scene(verb, obj, p))):
+        event_type, mode = _split(p.with_party_object[lemma])  # "strike a village" vs "workers struck"
         return Trigger(verb, event_type, mode, [verb])
     if lemma in p.verbs and verb.pos_ == "VERB":
         if lemma in p.actor_object_verbs and not party_object:
@@ -294,6 +346,8 @@ def _is_intent(verb: Token, p: Patterns) -> bool:
     """Announced or intended, not yet done: a modal, "willing/prepared to", "plan/decide to"."""
     if any(c.dep_ == "aux" and c.lower_ in p.modal_intent for c in verb.children):
         return True
+    if verb.dep_ == "acl" and _lemma(verb.head) in p.intent_nouns and _infinitive(verb):
+        return True  # "its willingness to resume talks"
     if verb.dep_ == "xcomp":
         head = verb.head
         if head.pos_ == "ADJ" and head.lower_ in p.intent_adjectives:
@@ -304,6 +358,10 @@ def _is_intent(verb: Token, p: Patterns) -> bool:
                                         head.children):
             return True
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # --- actors ------------------------------------------------------------------------------
@@ -431,6 +489,14 @@ def _subject(verb: Token, passive_is_source: bool = False) -> tuple[Token | None
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or verb.head.dep_ == "appos") and _is_actor(
             verb.head, _sector_words()):
         return verb.head, passive  # "…, a human rights group protested"
+    if verb.dep_ == "acl" and _infinitive(verb) and verb.head.pos_ == "NOUN":
+        # "X signalled its willingness to resume talks": the doer is who holds the plan
+        noun = verb.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return _subject(noun.head)[0] or (owner and _resolve_pronoun(owner)), passive
+        if owner is not None:
+            return _resolve_pronoun(owner), passive
     return None, passive
 
 
@@ -705,6 +771,9 @@ def _candidates(sent: Span, p: Patterns) -> list[Trigger]:
         trigger = classify(token, p) or _happening(token, p)
         if trigger is None and _demand_clause(token, p):
             trigger = Trigger(token, "REQUEST", None, [token])
+        protest = _in_protest(token) if token.pos_ == "VERB" else []
+        if protest and (trigger is None or trigger.type in ("COERCE", "ASSAULT")):  # blocked roads in protest
+            trigger = Trigger(token, "PROTEST", None, [token, *protest])
         if trigger is not None:
             triggers.append(trigger)
     return triggers
@@ -852,6 +921,10 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         event_type, mode = "REJECT", None
     if target is None and not trigger.happening:
         target = _named_party_after(verb, source)
+    if event_type in JOINT_ACTS and _joint(trigger):
+        event_type, mode = "COOPERATE", None
+    if event_type == "ASSAULT" and source is not None and _lemma(_head_of(source)) in p.protester_nouns:
+        event_type, mode = "PROTEST", "riot"  # protesters' violence is a riot (CAMEO 145)
     official = _lemma(verb) in p.official_senses and source is not None and (
         actors.sector(_phrase(_head_of(source)).text) in OFFICIAL_SECTORS
         or _head_of(source).ent_type_ in ("GPE", "ORG"))
