@@ -150,6 +150,27 @@ def overlap(text: str, draft: Draft) -> float:
     return sum(1 for w in words if counts[w]) / len(words)
 
 
+def affinity(text: str, drafts: list[Draft]) -> list[float]:
+    """How much of `text` each article explains, each word shared out by where it occurs.
+
+    A word found in one article only counts fully for it; a word every article
+    uses ("report", "said") counts little for any: headlines choose their own
+    words, so the rare ones they share with a story say most about which it is.
+    """
+    words = set(content_words(text))
+    scores = [0.0] * len(drafts)
+    if not words:
+        return scores
+    counts = [d.words() for d in drafts]
+    for w in words:
+        found = [c[w] for c in counts]
+        total = sum(found)
+        if total:
+            for n, k in enumerate(found):
+                scores[n] += k / total
+    return [sc / len(words) for sc in scores]
+
+
 # --- classification --------------------------------------------------------------
 
 
@@ -458,7 +479,16 @@ def _set_apart(span: list[Line], nxt: Line) -> bool:
     """A title before a continued story's first line: set wider than the body."""
     if len(nxt.text) > 1.15 * nxt.width:
         return False
-    return all(len(line.text) > 1.2 * line.width for line in span)
+    *head, last = span
+    wide = [len(line.text) > 1.2 * line.width for line in span]
+    # A title wider than a column may wrap once more: its last line is what is left over.
+    return all(wide) or (bool(head) and all(wide[:-1]) and _left_over(last, head[-1]))
+
+
+def _left_over(line: Line, wide: Line) -> bool:
+    """The last words of a title set wider than the column, wrapped onto a line of their own."""
+    short = len(line.text) < 0.6 * len(wide.text) and len(line.text.split()) <= 3
+    return short and line.text[:1] not in "\"“‘'"
 
 
 def _starts_anew(line: Line) -> bool:
@@ -488,7 +518,10 @@ def _reads_like_title(
     recurring = sum(1 for w in own if page_words[w] > own[w]) / len(own)
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
     widths = [len(line.text) / max(line.width, 1.0) for line in lines]
-    wide = all(w > 1.3 for w in widths)
+    # Wider than the column, or a wide title and the words its last wrap left over.
+    wide = all(w > 1.3 for w in widths[:-1]) and (
+        widths[-1] > 1.3 or (len(lines) > 1 and _left_over(lines[-1], lines[-2]))
+    )
     apart = wide or all(w < 0.85 or w > 1.15 for w in widths) or lines[-1].short
     if recurring < 0.5 and not (wide and len(lines) <= 4):
         return False
@@ -828,17 +861,20 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
         for cut in range(1, len(piece.lines)):
             if not _starts_anew(piece.lines[cut]):
                 continue
-            head = _lines_text(piece.lines[:cut])
-            tail = _lines_text(piece.lines[cut:])
-            best_head = max(drafts, key=lambda d: overlap(head, d))
-            best_tail = max(drafts, key=lambda d: overlap(tail, d))
-            score = overlap(head, best_head) + overlap(tail, best_tail)
+            head_text, tail_text = _lines_text(piece.lines[:cut]), _lines_text(piece.lines[cut:])
+            if min(len(set(content_words(head_text))), len(set(content_words(tail_text)))) < 3:
+                continue  # too few words to tell whose they are
+            head, tail = affinity(head_text, drafts), affinity(tail_text, drafts)
+            h = max(range(len(drafts)), key=head.__getitem__)
+            t = max(range(len(drafts)), key=tail.__getitem__)
+            score = head[h] + tail[t]
+            # Every line of a title in capitals starts with one: the words must speak louder.
+            margin = 3.0 if _all_caps(piece.lines[cut].text) else 2.0
             if (
-                best_head is not best_tail
-                and overlap(head, best_head) >= 0.5
-                and overlap(tail, best_tail) >= 0.5
-                and overlap(head, best_head) - overlap(head, best_tail) >= 0.3
-                and overlap(tail, best_tail) - overlap(tail, best_head) >= 0.3
+                h != t
+                and min(head[h], tail[t]) >= 0.3
+                and head[h] >= margin * head[t]
+                and tail[t] >= margin * tail[h]
                 and (best is None or score > best[0])
             ):
                 best = (score, cut)
@@ -943,6 +979,7 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
             and pieces[h + 1].role == "title"
             and h + 1 not in taken_titles
             and (pieces[h + 1].words > draft.headline.words or pieces[h + 1].words >= 8)
+            and _on_topic(pieces[h + 1].text, draft, drafts)
         ):
             draft.deck = pieces[h + 1]
             taken_titles.add(h + 1)
@@ -950,6 +987,12 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
         for p in (draft.headline, draft.deck):
             if p is not None:
                 p.extra["taken"] = "1"
+
+
+def _on_topic(text: str, draft: Draft, drafts: list[Draft]) -> bool:
+    """A deck tells more of its own story: it shares no fewer words with it than with another."""
+    own = overlap(text, draft)
+    return all(overlap(text, other) < own + 0.3 for other in drafts if other is not draft)
 
 
 def _merge_headless(drafts: list[Draft], page_has_titles: bool) -> None:
