@@ -880,8 +880,7 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
                 best = (score, cut)
         if best is not None:
             cut = best[1]
-            tail = _lines_text(piece.lines[cut:])
-            second = Piece(piece.lines[cut:], cut="title", role="title", text=tail)
+            second = Piece(piece.lines[cut:], cut="title", role="title", text=_lines_text(piece.lines[cut:]))
             piece.lines = piece.lines[:cut]
             piece.text = _lines_text(piece.lines)
             pieces.insert(i, second)
