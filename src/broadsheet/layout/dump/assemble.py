@@ -200,6 +200,8 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 break  # the line's sentence goes on: it is text, not a label
             if _all_caps(line.text) and _all_caps(nxt.text) and len(nxt.text.split()) > 2:
                 break  # a headline set in capitals, not a running head
+        if _all_caps(line.text) and _names_the_story(line.text, lines[start + 1 :]):
+            break  # a headline in capitals: the page's text is about what it says
         furniture.append(line)
         start += 1
     end = len(lines)
@@ -207,6 +209,19 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         furniture.append(lines[end - 1])
         end -= 1
     return furniture, kept + lines[start:end]
+
+
+def _names_the_story(text: str, rest: list[Line]) -> bool:
+    """Most of a line's (three or more) topic words recur in the text below it.
+
+    A paper's name or a section label is not what the stories talk about; a
+    headline is.
+    """
+    words = set(content_words(text))
+    if len(words) < 3:
+        return False
+    below = {w for line in rest[:200] for w in content_words(line.text)}
+    return len(words & below) >= 0.6 * len(words)
 
 
 def _all_caps(text: str) -> bool:
