@@ -207,15 +207,12 @@ def split_at_columns(lines: list[_RawLine]) -> list[_RawLine]:
     tol = heights[len(heights) // 2] * 1.0
     starts = sorted((words[0].bbox or box)[0] for words, box in boxed)
     edges = [x for x in starts if bisect_right(starts, x + tol) - bisect_left(starts, x - tol) >= 5]
-    # where text starts: each line's first word and every word after a wide gap
+    # where text starts: each line's first word and every word after a gap as wide as a cut's
     entries: list[tuple[float, Box]] = []
     for words, line_box in boxed:
-        h = line_box[3] - line_box[1]
-        prev: Word | None = None
-        for w in words:
-            if w.bbox and (prev is None or prev.bbox is None or w.bbox[0] - prev.bbox[2] > 0.3 * h):
-                entries.append((w.bbox[0], line_box))
-            prev = w
+        wide = _wide_gaps(words, line_box)
+        entries.extend((w.bbox[0], line_box) for i, w in enumerate(words)
+                       if w.bbox and (i == 0 or i in wide))
 
     def continued(x: float, box: Box) -> bool:
         h = box[3] - box[1]
@@ -228,16 +225,27 @@ def split_at_columns(lines: list[_RawLine]) -> list[_RawLine]:
         if box is None or len(words) < 2 or any(w.bbox is None for w in words):
             out.append((words, box, size))
             continue
-        gaps = [b.bbox[0] - a.bbox[2] for a, b in pairwise(words)]  # type: ignore[index]
-        usual = sorted(gaps)[len(gaps) // 2] if len(gaps) > 2 else 0.25 * (box[3] - box[1])
-        cuts = [i + 1 for i, gap in enumerate(gaps)
-                if gap > max(1.3 * usual, 0.3 * (box[3] - box[1]))
-                and _near(edges, words[i + 1].bbox[0], tol)  # type: ignore[index]
-                and continued(words[i + 1].bbox[0], box)]  # type: ignore[index]
+        cuts = [i for i in sorted(_wide_gaps(words, box))
+                if _near(edges, words[i].bbox[0], tol)  # type: ignore[index]
+                and continued(words[i].bbox[0], box)]  # type: ignore[index]
         for lo, hi in zip([0, *cuts], [*cuts, len(words)], strict=True):
             part = words[lo:hi]
             out.append((part, union(w.bbox for w in part) if cuts else box, size))
     return out
+
+
+def _wide_gaps(words: list[Word], box: Box) -> set[int]:
+    """Indexes of the words after a gap wider than the line's usual word space (boxed words only).
+
+    A neighbouring line that merely has a word starting at the same place is
+    no sign of a column: the text after a gutter starts after a wide gap in
+    every line that runs across it.
+    """
+    h = box[3] - box[1]
+    pairs = [(i + 1, b.bbox[0] - a.bbox[2]) for i, (a, b) in enumerate(pairwise(words)) if a.bbox and b.bbox]
+    gaps = [gap for _, gap in pairs]
+    usual = sorted(gaps)[len(gaps) // 2] if len(gaps) > 2 else 0.25 * h
+    return {i for i, gap in pairs if gap > max(1.3 * usual, 0.3 * h)}
 
 
 def _near(sorted_xs: list[float], x: float, tol: float) -> bool:

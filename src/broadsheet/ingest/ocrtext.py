@@ -30,6 +30,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\ufeff]")
 _RULE_GLYPHS = re.compile(r"[|¦_]+")
 _DESCENDERS = frozenset("gjpqyQ(),;[]{}|/@$")
 _TALL = re.compile(r"[A-Zbdfhklt0-9'\"“”‘’!?%&]")
+#: Letters that reach the capital height (i and j by their dots) and the t, which stops short of it.
+_CAPITAL_HEIGHT = re.compile(r"[A-Zbdfhklij0-9'\"“”‘’!?%&]")
 
 
 def normalize(text: str) -> str:
@@ -58,26 +60,34 @@ def size_from_height(text: str, height: float) -> float:
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 
 
-def word_size(text: str, height: float) -> float | None:
-    """Font size of one word from its ink height and the letters it has.
+def word_size(text: str, height: float) -> tuple[float, int] | None:
+    """Font size of one word from its ink height and the letters it has, and its rank (0 best).
 
-    Capitals, digits and ascenders reach about 0.72 em above the baseline,
-    x-height letters about 0.47 em; descenders (and a trailing comma) add
-    the part below it.  Per word, and the median over a line, this is
-    steadier than the line's box, which any tall mark or speck stretches.
+    Capitals, digits, ascenders and the dots of i and j reach about 0.72 em
+    above the baseline, the t about 0.64 em, x-height letters about 0.5 em;
+    descenders (and a trailing comma) add the part below it.  Per word, and
+    the median over a line, this is steadier than the line's box, which any
+    tall mark or speck stretches.  The x-height and the t's height vary
+    most between typefaces, so a word that reaches the capital height ranks
+    first (0), one whose tallest letter is a t next (1), x-height words last
+    (2): a line's size is taken from its best-ranked words.
     """
     core = _EDGE_PUNCT.sub("", text)
     if not core or height <= 0:
         return None
-    tall = bool(_TALL.search(core))
-    share = 0.72 if tall else 0.47
+    if _CAPITAL_HEIGHT.search(core):
+        share, rank = 0.72, 0
+    elif "t" in core:
+        share, rank = 0.64, 1
+    else:
+        share, rank = 0.5, 2
     if any(ch in "gjpqyQ" for ch in core):
         share += 0.22
     elif text.rstrip()[-1:] in ",;":
         share += 0.12
     if any(ch in "()[]{}|/" for ch in text):  # brackets reach from ascender to descender
         share = max(share, 0.92)
-    return height / share
+    return height / share, rank
 
 
 def _low_median(values: list[float]) -> float:
@@ -114,6 +124,23 @@ def _majority(flags: list[tuple[bool, int]]) -> bool:
     return total > 0 and sum(n for flag, n in flags if flag) * 2 > total
 
 
+def _without_specks(words: list[Word]) -> list[Word]:
+    """`words` without punctuation-only "words" that lie above or below the line's letters.
+
+    A speck of dust, or the edge of a picture right under a headline, is
+    read as a dash or a ``>`` at the end of the line; a real dash, quote
+    mark or bullet sits between the tops and the bottoms of the letters.
+    """
+    lettered = [w.bbox for w in words if w.bbox and any(ch.isalnum() for ch in w.text)]
+    if not lettered:
+        return words
+    tops = sorted(b[1] for b in lettered)
+    bottoms = sorted(b[3] for b in lettered)
+    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    return [w for w in words if w.bbox is None or any(ch.isalnum() for ch in w.text)
+            or top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
+
+
 def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | None = None
               ) -> TextLine | None:
     """A `TextLine` from a line's words; `scale` turns source units into points.
@@ -128,6 +155,9 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
     zero box here; `place_boxless` gives such lines a place.
     """
     kept = [w for w in words if normalize(w.text) and not _RULE_GLYPHS.fullmatch(w.text.strip())]
+    clean = _without_specks(kept)
+    if len(clean) < len(kept):
+        kept, bbox = clean, None  # the engine's line box holds the speck
     text = normalize(" ".join(w.text for w in kept))
     if not text:
         return None
@@ -139,7 +169,8 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
     if sizes:  # the source's own font sizes (ALTO styles)
         size = max(set(sizes), key=sizes.count)
     elif shaped:
-        size = round(_low_median(shaped), 2)
+        best = min(rank for _, rank in shaped)
+        size = round(_low_median([est for est, rank in shaped if rank == best]), 2)
     elif size:
         size = round(size, 2)
     else:
