@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
@@ -14,7 +16,7 @@ from bench.score import Tally, score_page
 
 from broadsheet import read
 from broadsheet.errors import NeedsOCR
-from broadsheet.ingest import load
+from broadsheet.ingest import load, pdf
 from broadsheet.ingest.pdf import open_pdf, pages_without_text
 from broadsheet.schema import page_to_dict
 
@@ -149,3 +151,43 @@ def test_drop_caps_drawn_as_outlines_are_read(pagegen_pages: dict[str, list[Gene
                 assert " ".join(article["body"][0]["text"].split()[:3]) in starts
                 checked += 1
     assert checked >= 2
+
+
+def _filled_paths(pages: list[GeneratedPage]) -> list[dict[str, Any]]:
+    paths = []
+    for generated in pages:
+        with pymupdf.open(generated.pdf) as doc:
+            paths += [p for p in doc[0].get_cdrawings(extended=True)
+                      if p.get("type") == "f" and len(p.get("items", ())) >= 6]
+    return paths
+
+
+def _random_outline(rnd: random.Random) -> dict[str, Any]:
+    """A glyph-like filled path of lines and curves, some subpaths, anywhere on a page."""
+    x, y, w, h = rnd.uniform(0, 600), rnd.uniform(0, 800), rnd.uniform(5, 60), rnd.uniform(10, 80)
+
+    def point() -> pymupdf.Point:
+        return pymupdf.Point(rnd.uniform(x, x + w), rnd.uniform(y, y + h))
+    items: list[tuple[Any, ...]] = []
+    current = point()
+    for _ in range(rnd.randint(6, 40)):
+        if rnd.random() < 0.15:
+            current = point()
+        end = point()
+        items.append(("l", current, end) if rnd.random() < 0.5 else ("c", current, point(), point(), end))
+        current = end
+    corners = [p for item in items for p in item[1:]]
+    rect = (min(p.x for p in corners), min(p.y for p in corners), max(p.x for p in corners),
+            max(p.y for p in corners))
+    return {"type": "f", "rect": rect, "items": items, "even_odd": rnd.random() < 0.5}
+
+
+def test_outline_glyph_image_is_the_rendered_page(pagegen_pages: dict[str, list[GeneratedPage]]) -> None:
+    """Drawing a drop cap's path straight into a pixmap gives the pixels of rendering it on a PDF page."""
+    rnd = random.Random(5)
+    paths = _filled_paths([g for pages in pagegen_pages.values() for g in pages])
+    assert paths, "pagegen pages draw outline drop caps"
+    paths += [_random_outline(rnd) for _ in range(150)]
+    for path in paths:
+        pix = pdf._glyph_page(path).get_pixmap(colorspace=pymupdf.csGRAY)
+        assert pdf._glyph_image(path) == (pix.width, pix.height, pix.stride, pix.samples)

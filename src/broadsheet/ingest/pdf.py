@@ -237,9 +237,8 @@ _templates: dict[str, list[tuple[int, float]]] = {}
 _DARK = bytes(1 if value < 128 else 0 for value in range(256))
 
 
-def _shape(pix: Any) -> tuple[int, float] | None:
+def _shape(w: int, h: int, stride: int, samples: bytes) -> tuple[int, float] | None:
     """A gray glyph image's dark pixels, cropped and sampled on a 16×16 grid (as bits), and its aspect."""
-    w, h, stride, samples = pix.width, pix.height, pix.stride, pix.samples
     rows = [samples[y * stride: y * stride + w].translate(_DARK) for y in range(h)]
     inked = [y for y, row in enumerate(rows) if 1 in row]
     if not inked:
@@ -267,36 +266,98 @@ def _letter_templates() -> dict[str, list[tuple[int, float]]]:
             for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
                 page = doc.new_page(width=80, height=80)
                 page.insert_text((10, 60), letter, fontname=font, fontsize=50)
-                shape = _shape(page.get_pixmap(colorspace=pymupdf.csGRAY))
+                pix = page.get_pixmap(colorspace=pymupdf.csGRAY)
+                shape = _shape(pix.width, pix.height, pix.stride, pix.samples)
                 if shape:
                     _templates.setdefault(letter, []).append(shape)
     return _templates
 
 
-def _glyph_image(path: dict[str, Any]) -> Any:
-    """The filled path alone, drawn 48 px tall on a scratch page (cheaper than rendering the page)."""
+_black: Any = None  # MuPDF's fill colour argument (a C float[1] holding 0), made once
+
+
+def _glyph_image(path: dict[str, Any]) -> tuple[int, int, int, bytes]:
+    """The filled path alone, drawn 48 px tall in gray: (width, height, stride, samples).
+
+    Lines and curves (the usual glyph) are drawn straight into a pixmap with
+    MuPDF's path and draw-device calls, on the coordinates a one-path PDF page
+    would hold (its y-up space, rounded as a content stream writes them and
+    read back as floats): the same pixels as rendering such a page
+    (`_glyph_page`), without making a PDF.
+    """
+    global _black
+    if not all(item[0] in ("l", "c") for item in path["items"]):
+        pix = _glyph_page(path).get_pixmap(colorspace=_pymupdf().csGRAY)
+        return pix.width, pix.height, pix.stride, pix.samples
+    pymupdf = _pymupdf()
+    fz = pymupdf.mupdf
+    to_page, (width, height) = _glyph_frame(path)
+    counts = [2 if kind == "l" else 4 for kind, *_ in path["items"]]
+    raw = [p for (kind, *args), n in zip(path["items"], counts, strict=True) for p in args[:n]]
+    xs, ys = _transform([float(p[0]) for p in raw], [float(p[1]) for p in raw], to_page)
+    px, py = _transform(xs, ys, pymupdf.Matrix(1, 0, 0, -1, 0, height))
+    px, py = _f32(map(_written, px)), _f32(map(_written, py))
+    outline = fz.fz_new_path()
+    last: tuple[float, float] | None = None
+    i = 0
+    for n in counts:
+        if (xs[i], ys[i]) != last:  # a new subpath (as Shape.draw_line/draw_bezier write "m")
+            fz.fz_moveto(outline, px[i], py[i])
+        if n == 2:
+            fz.fz_lineto(outline, px[i + 1], py[i + 1])
+        else:
+            fz.fz_curveto(outline, px[i + 1], py[i + 1], px[i + 2], py[i + 2], px[i + 3], py[i + 3])
+        last = xs[i + n - 1], ys[i + n - 1]
+        i += n
+    fz.fz_closepath(outline)
+    if _black is None:
+        _black = fz.new_floats(1)
+        fz.floats_setitem(_black, 0, 0.0)
+    gray = fz.fz_device_gray()
+    area = fz.fz_round_rect(fz.FzRect(0, 0, width, height))
+    pix = fz.fz_new_pixmap_with_bbox(gray, area, fz.FzSeparations(), 0)  # no separations, no alpha
+    fz.fz_clear_pixmap_with_value(pix, 255)
+    device = fz.fz_new_draw_device(fz.FzMatrix(), pix)
+    page_ctm = fz.FzMatrix(1, 0, 0, -1, 0, height)  # the page's y-down space, as rendering a page uses
+    even_odd = bool(path.get("even_odd"))
+    fz.fz_fill_path(device, outline, even_odd, page_ctm, gray, _black, 1.0, fz.FzColorParams())
+    fz.fz_close_device(device)
+    return (fz.fz_pixmap_width(pix), fz.fz_pixmap_height(pix), fz.fz_pixmap_stride(pix),
+            bytes(fz.fz_pixmap_samples_memoryview(pix)))
+
+
+def _glyph_frame(path: dict[str, Any]) -> tuple[Any, list[float]]:
+    """The matrix from page space to the glyph image's (48 px tall, 2 px margins), and its size (floats)."""
     pymupdf = _pymupdf()
     x0, y0, x1, y1 = (float(v) for v in path["rect"])
     zoom = 48 / max(y1 - y0, 1)
-    doc = pymupdf.open()
-    page = doc.new_page(width=(x1 - x0) * zoom + 4, height=(y1 - y0) * zoom + 4)
     to_page = pymupdf.Matrix(1, 0, 0, 1, 2 / zoom - x0, 2 / zoom - y0) * pymupdf.Matrix(zoom, zoom)
+    return to_page, _f32(((x1 - x0) * zoom + 4, (y1 - y0) * zoom + 4))
+
+
+def _written(v: float) -> float:
+    """A coordinate as PyMuPDF writes it in a content stream (5 decimals; MuPDF reads it as a float)."""
+    return round(v, 5) if abs(v) >= 1e-4 else 0.0
+
+
+def _glyph_page(path: dict[str, Any]) -> Any:
+    """A scratch PDF page with the filled path alone (for paths with rectangles or quads, which are rare)."""
+    pymupdf = _pymupdf()
+    to_page, (width, height) = _glyph_frame(path)
+    page = pymupdf.open().new_page(width=width, height=height)
     shape = page.new_shape()
-    if all(item[0] in ("l", "c") for item in path["items"]):  # the usual glyph: the fast way
-        shape.draw_cont = _outline_content(path["items"], to_page, shape.ipctm)
-    else:
-        for kind, *args in path["items"]:
-            if kind == "l":
-                shape.draw_line(pymupdf.Point(args[0]) * to_page, pymupdf.Point(args[1]) * to_page)
-            elif kind == "c":
-                shape.draw_bezier(*(pymupdf.Point(p) * to_page for p in args[:4]))
-            elif kind == "re":
-                shape.draw_rect(pymupdf.Rect(args[0]) * to_page)
-            elif kind == "qu":
-                shape.draw_quad(pymupdf.Quad(args[0]) * to_page)
+    for kind, *args in path["items"]:
+        if kind == "l":
+            shape.draw_line(pymupdf.Point(args[0]) * to_page, pymupdf.Point(args[1]) * to_page)
+        elif kind == "c":
+            shape.draw_bezier(*(pymupdf.Point(p) * to_page for p in args[:4]))
+        elif kind == "re":
+            shape.draw_rect(pymupdf.Rect(args[0]) * to_page)
+        elif kind == "qu":
+            shape.draw_quad(pymupdf.Quad(args[0]) * to_page)
     shape.finish(fill=(0, 0, 0), color=None, even_odd=bool(path.get("even_odd")), closePath=True)
     shape.commit()
-    return page.get_pixmap(colorspace=pymupdf.csGRAY)
+    return page
 
 
 def _f32(values: Iterable[float]) -> list[float]:
@@ -313,36 +374,9 @@ def _transform(xs: list[float], ys: list[float], m: Any) -> tuple[list[float], l
     return _f32(v + e for v in x_sum), _f32(v + f for v in y_sum)
 
 
-def _outline_content(items: list[Any], to_page: Any, ipctm: Any) -> str:
-    """The content stream `Shape.draw_line`/`draw_bezier` would write for lines and curves.
-
-    The same float arithmetic and number formatting as MuPDF's, without the
-    per-point Python objects of `Shape` (most of the cost of recognising a drop cap).
-    """
-    fmt = _pymupdf().mupdf.fz_format_double
-
-    def number(v: float) -> str:  # as PyMuPDF's JM_TUPLE and _format_g write it
-        return str(fmt("%g", round(v, 5) if abs(v) >= 1e-4 else 0))
-    counts = [2 if kind == "l" else 4 for kind, *_ in items]
-    raw = [p for (kind, *args), n in zip(items, counts, strict=True) for p in args[:n]]
-    xs, ys = _transform([float(p[0]) for p in raw], [float(p[1]) for p in raw], to_page)
-    px, py = _transform(xs, ys, ipctm)
-    text = [f"{number(x)} {number(y)}" for x, y in zip(px, py, strict=True)]
-    parts: list[str] = []
-    last: tuple[float, float] | None = None
-    i = 0
-    for n in counts:
-        if (xs[i], ys[i]) != last:
-            parts.append(text[i] + " m\n")
-        parts.append(" ".join(text[i + 1:i + n]) + (" l\n" if n == 2 else " c\n"))
-        last = xs[i + n - 1], ys[i + n - 1]
-        i += n
-    return "".join(parts)
-
-
 def _recognise(path: dict[str, Any]) -> str | None:
     """The capital letter a filled path draws, when one template matches clearly."""
-    shape = _shape(_glyph_image(path))
+    shape = _shape(*_glyph_image(path))
     if shape is None:
         return None
     bits, aspect = shape
