@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ...model import Article, Caption, Other, PullQuote, Region
 from ...text.hyphenation import Dehyphenator, zipf
 from . import roles
-from .lines import SENTENCE_STARTERS, Line, read_lines, uses_trailing_spaces
+from .lines import OPEN_ENDINGS, SENTENCE_STARTERS, Line, read_lines, uses_trailing_spaces
 from .pieces import JUMP, Piece, cut_pieces, is_credit, join_text, lost_initial, piece_text
 
 _STOP = frozenset(
@@ -192,6 +192,8 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             break
         nxt = lines[start + 1] if start + 1 < len(lines) else None
         words = line.text.split()
+        if words[-1].lower() in _LABEL_NEVER_ENDS and nxt is not None:
+            break  # "… GIRLS IN": the words run on to the next line; no label ends so
         if nxt is not None and not words[0].isdigit():
             header_seen = any(ln.text.isdigit() for ln in furniture) and any(
                 _all_caps(ln.text) for ln in furniture
@@ -209,6 +211,10 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         furniture.append(lines[end - 1])
         end -= 1
     return furniture, kept + lines[start:end]
+
+
+#: A folio, running head or section label never ends on a preposition or an article.
+_LABEL_NEVER_ENDS = OPEN_ENDINGS | frozenset("in on at into over after about against between under".split())
 
 
 def _names_the_story(text: str, rest: list[Line]) -> bool:
@@ -389,6 +395,8 @@ def _find_pull_quotes(pieces: list[Piece]) -> None:
             continue  # a pull quote is a sentence: it never starts in lower case
         if id(piece) in heads:
             continue  # a headline may repeat its story's words, a pull quote is no title
+        if roles.title_like(piece) and all(len(ln.text) > 1.2 * ln.width for ln in piece.lines):
+            continue  # set wider than the columns and ending no sentence: a headline
         repeated = sum(1 for g in own if everything[g] > 1) / len(own)
         if repeated < 0.6:
             continue
