@@ -40,8 +40,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,9 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "R
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 #: Adverbs the small model tags where a phrasal verb's particle stands ("pulled back from").
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over", "in", "together"})
+#: Sectors that bear arms outside the law, or any: who abducts, who withdraws from a place.
+OUTLAW_SECTORS = frozenset({"REB", "CRM"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "CRM"})
 #: Sectors that act through statements: their "protest" is a complaint (ACCUSE), not a demonstration.
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "MED"})
 #: Acts between equals: a compound subject is source and target ("Israel and Lebanon met").
@@ -124,6 +127,10 @@ class Patterns:
     protester_nouns: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
     weapon_nouns: frozenset[str] = frozenset()
+    blame_adjectives: dict[str, str] = field(default_factory=dict)
+    with_place_object: dict[str, str] = field(default_factory=dict)
+    armed_place_verbs: dict[str, str] = field(default_factory=dict)
+    abduct_verbs: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
 
@@ -155,6 +162,10 @@ def load_patterns(path: str | None = None) -> Patterns:
             protester_nouns=frozenset(data.get("protester_nouns", ())),
             target_nouns=frozenset(data.get("target_nouns", ())),
             weapon_nouns=frozenset(data.get("weapon_nouns", ())),
+            blame_adjectives=dict(data.get("blame_adjectives", {})),
+            with_place_object=dict(data.get("with_place_object", {})),
+            armed_place_verbs=dict(data.get("armed_place_verbs", {})),
+            abduct_verbs=frozenset(data.get("abduct_verbs", ())),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
         )
@@ -202,8 +213,9 @@ def _object(verb: Token) -> Token | None:
         if child.dep_ == "dobj":
             if child.lower_ in ("that", "which", "whom") and verb.dep_ == "relcl":
                 return verb.head  # "the conference that Russia is organising"
-            if child.pos_ in ("NOUN", "PROPN") or child.ent_type_ in ("MONEY", "QUANTITY"):
-                return child  # "sent $300 million in aid": `classify` looks through the amount
+            if child.pos_ in ("NOUN", "PROPN", "VERB") or child.ent_type_ in ("MONEY", "QUANTITY"):
+                return child  # "sent $300 million in aid": `classify` looks through the amount;
+                # a "VERB" object is a noun the small model mis-tagged ("began manoeuvres")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
         return verb.head  # "the conference organised by Russia"
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
@@ -221,16 +233,40 @@ def _lemma(token: Token) -> str:
 
 
 def _verb_lemma(verb: Token, p: Patterns) -> str:
-    """The verb's lemma, mended where the small model cuts an "-e" ("staged" → "stag", not "stage")."""
+    """The verb's lemma, mended where the small model cuts an "-e" ("staged" → "stag", not "stage").
+
+    A hyphenated verb keeps its prefix when the dictionary knows it ("test-fired" → "test-fire").
+    """
     lemma = _lemma(verb)
+    if verb.i >= 2 and verb.nbor(-1).text == "-" and f"{verb.nbor(-2).lower_}-{lemma}" in p.heads:
+        return f"{verb.nbor(-2).lower_}-{lemma}"
     if lemma not in p.heads and verb.lower_.startswith(lemma + "e") and lemma + "e" in p.heads:
         return lemma + "e"
     return lemma
 
 
+def _prep_objects(head: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> Iterator[Token]:
+    """The objects of `head`'s prepositions named in `preps` ("the withdrawal *of* forces")."""
+    return (gc for c in head.children if c.dep_ in deps and c.lower_ in preps
+            for gc in c.children if gc.dep_ == "pobj")
+
+
+def _is_place(obj: Token | None, p: Patterns) -> bool:
+    """A named place or a word for one ("the town", "an army outpost")."""
+    return obj is not None and (obj.ent_type_ in PLACE_LABELS or _lemma(obj) in p.target_nouns)
+
+
+def _doer_sector(verb: Token) -> str | None:
+    """The sector of who does the act: the subject, or the agent of a passive."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next(_prep_objects(verb, ("by",), deps=("agent",)), None)
+    return actors.sector(_phrase(_head_of(subj)).text) if subj is not None else None
+
+
 def _hits_scene(verb: Token, obj: Token | None, p: Patterns) -> bool:
     """ "Missiles struck …", "… struck the city": force against a place or by a weapon, no party named."""
-    if obj is not None and (obj.ent_type_ in PLACE_LABELS or _lemma(obj) in p.target_nouns):
+    if _is_place(obj, p):
         return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and _lemma(_of_quantity(subj)) in p.weapon_nouns
@@ -248,7 +284,8 @@ def _in_protest(verb: Token) -> list[Token]:
     heads = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "dobj")]  # or on the object
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and _lemma(c) == "protest"):
-            return [prep, pobj]
+            if not any(c.dep_ in ("det", "amod", "compound", "poss") for c in pobj.children):
+                return [prep, pobj]  # not the scene: "arrested 30 in an anti-government protest"
     return []
 
 
@@ -281,6 +318,11 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     for prt in particles:
         for key, toks in obj_keys:
             keys.append((f"{lemma} {prt.lower_} {key}", [prt, *toks], toks[-1]))
+    for first in [*particles, *(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i)]:
+        for prep in (c for c in first.children if c.dep_ == "prep"):  # "pulled out of the talks"
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                key = f"{lemma} {first.lower_} {prep.lower_} {_lemma(pobj)}"
+                keys.append((key, [first, prep, pobj], None))
     for key, toks in obj_keys:
         keys.append((f"{lemma} {key}", toks, toks[-1]))
     for prt in particles:
@@ -290,6 +332,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         if any(c.ent_type_ in ("DATE", "TIME") for c in pobjs):
             continue  # "on Sunday called for": not "call on"
         for pobj in pobjs:
+            for of_obj in _prep_objects(pobj, ("of",)):  # "placed on a state of alert"
+                key = f"{lemma} {prep.lower_} {_lemma(pobj)} of {_lemma(of_obj)}"
+                keys.append((key, [prep, pobj, of_obj], None))
             keys.append((f"{lemma} {prep.lower_} {_lemma(pobj)}", [prep, pobj], None))
         keys.append((f"{lemma} {prep.lower_}", [prep], None))
     for key, toks, noun in keys:
@@ -304,6 +349,19 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
             p.with_party_object[lemma].startswith("ASSAULT") and _hits_scene(verb, obj, p))):
         event_type, mode = _split(p.with_party_object[lemma])  # "strike a village" vs "workers struck"
         return Trigger(verb, event_type, mode, [verb])
+    if lemma in p.with_place_object and _is_place(obj, p) and not party_object:  # "seized the town"
+        event_type, mode = _split(p.with_place_object[lemma])
+        return Trigger(verb, event_type, mode, [verb])
+    if lemma in p.armed_place_verbs and _is_place(obj, p) and _doer_sector(verb) in ARMED_SECTORS:
+        event_type, mode = _split(p.armed_place_verbs[lemma])  # "the last troops left Afghanistan"
+        return Trigger(verb, event_type, mode, [verb])
+    if lemma in p.abduct_verbs and party_object and _doer_sector(verb) in OUTLAW_SECTORS:
+        return Trigger(verb, "ASSAULT", "abduct", [verb])  # "gunmen seized two tourists"
+    blame = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+                  and c.lower_ in p.blame_adjectives), None)
+    if blame is not None and verb.pos_ == "VERB":  # "held Tehran responsible", "found him guilty"
+        event_type, mode = _split(p.blame_adjectives[blame.lower_])
+        return Trigger(verb, event_type, mode, [verb, blame])
     if lemma in p.verbs and verb.pos_ == "VERB":
         if lemma in p.actor_object_verbs and not party_object:
             return None
