@@ -62,3 +62,16 @@ def test_bulleted_caption_after_a_headline_is_not_part_of_it():
     assert council.headline == "Council votes to rebuild the old market hall"
     assert [c.credit for c in council.captions] == ["AFP"]
     assert "Market hall" not in " ".join(council.body)
+
+
+def test_bulleted_caption_without_credit_and_a_stray_page_number():
+    text = TWO_STORIES.replace(
+        "the old market hall\n",
+        "the old market hall\n\n▶ Market hall. The old hall before the fire, seen from the square.\n\n7\n\n",
+    )
+    page = broadsheet.read(text)
+    council = page.articles[1]
+    assert [c.text for c in council.captions] == ["The old hall before the fire, seen from the square."]
+    assert [c.lead_in for c in council.captions] == ["Market hall."]
+    assert all(p != "7" for p in council.body)
+    assert ("folio", "7") in [(o.role, o.text) for o in page.other]

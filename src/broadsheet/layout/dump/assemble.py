@@ -253,6 +253,9 @@ def classify(
         elif roles.is_bio(piece.text):
             piece.role = "bio"
     _join_caption_lines(pieces, dehyphenator)
+    for piece in pieces:
+        if piece.role == "body" and _is_bottom_furniture(piece.text):
+            piece.role = "folio"  # a page number that the extractor set among the text
     _find_pull_quotes(pieces)
     for k, piece in enumerate(pieces):
         if piece.role == "body" and piece.words >= 3 and _all_caps(piece.text):
@@ -347,14 +350,14 @@ def _join_caption_lines(pieces: list[Piece], dehyphenator: Dehyphenator) -> None
 def _is_caption(piece: Piece, nxt: Piece | None) -> bool:
     """Ends with a credit, and is set as a caption: credit apart, a lead-in, a bullet or wide lines."""
     last = piece.lines[-1]
+    if piece.lines[0].bulleted and _lead_in(piece.text) and not last.hyphenated:
+        return True  # "▶ Sochi talks. Delegates …": a bullet and a lead-in, credited or not
     if not is_credit(last.text) or last.hyphenated:
         return False
     if nxt is not None and nxt.starts_lower and not nxt.lines[0].blank_before and not lost_initial(nxt.text):
         return False  # the credit-like brackets sit inside a sentence that goes on
     own_line = bool(re.fullmatch(r"\(\s*[^()]{1,40}\s*\)", last.text)) and len(piece.lines) > 1
-    lead_in = (
-        bool(re.match(r"^[^.!?]{2,60}[.!?]\s", piece.text)) and len(piece.text.split(".")[0].split()) <= 5
-    )
+    lead_in = _lead_in(piece.text)
     wide = any(len(line.text) > 1.3 * max(line.width, 1) for line in piece.lines)
     return own_line or last.credit_gap or piece.lines[0].lead_gap or lead_in or wide
 
@@ -372,12 +375,31 @@ def _merge_credit_lines(pieces: list[Piece]) -> None:
     while i < len(pieces):
         piece = pieces[i]
         if re.fullmatch(r"\(\s*[^()]{1,40}\s*\)", piece.text) and is_credit(piece.text):
-            prev = pieces[i - 1]
+            prev = _credited_caption(pieces, i)
             prev.lines.extend(piece.lines)
             prev.text = f"{prev.text} {piece.text}"
             del pieces[i]
             continue
         i += 1
+
+
+def _credited_caption(pieces: list[Piece], i: int) -> Piece:
+    """The caption a lone credit belongs to: the piece before it, unless that is running
+    text and a bulleted caption without a credit came shortly before (an extractor that
+    reads across columns may set the credit lines away from its caption)."""
+    prev = pieces[i - 1]
+    if prev.lines[0].bulleted or _lead_in(prev.text):
+        return prev
+    for k in range(i - 2, max(-1, i - 8), -1):
+        candidate = pieces[k]
+        if candidate.lines[0].bulleted and not is_credit(candidate.lines[-1].text):
+            return candidate
+    return prev
+
+
+def _lead_in(text: str) -> bool:
+    """A caption's lead-in: a few words and a full stop before its sentence ("Sochi talks. …")."""
+    return bool(re.match(r"^[^.!?]{2,60}[.!?]\s", text)) and len(text.split(".")[0].split()) <= 5
 
 
 def _find_pull_quotes(pieces: list[Piece]) -> None:
@@ -825,6 +847,8 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
                 other.append(Other(role="jump", text=piece.text, regions=[_region(piece, "jump")]))
         elif piece.role in ("attribution", "attribution_title"):
             continue
+        elif piece.role == "folio":
+            other.append(Other(role="folio", text=piece.text, regions=[_region(piece, "folio")]))
         elif piece.role == "body" and id(piece) not in owned and piece.text:
             other.append(Other(role="unassigned", text=piece.text, regions=[_region(piece, "unassigned")]))
 
