@@ -149,6 +149,8 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         # one ends its block (paragraph, headline, caption), whatever its punctuation.
         if prev.trailing_space or prev.breaks_word or _ends_on_function_word(prev.text):
             return ""
+        if prev.text.endswith(","):
+            return ""  # no unit ends on a comma: a title's line that the page broke by hand
         return "para"
     if prev.terminal and line.text[:1].islower() and _ends_sentence_for_sure(prev.text):
         return "para"  # no sentence starts in lower case: text from elsewhere (a carried-over story)
