@@ -192,7 +192,7 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             break
         nxt = lines[start + 1] if start + 1 < len(lines) else None
         words = line.text.split()
-        if words[-1].lower() in _LABEL_NEVER_ENDS and nxt is not None:
+        if words[-1].lower() in _NO_LABEL_ENDS and nxt is not None:
             break  # "… GIRLS IN": the words run on to the next line; no label ends so
         if nxt is not None and not words[0].isdigit():
             header_seen = any(ln.text.isdigit() for ln in furniture) and any(
@@ -214,7 +214,16 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 #: A folio, running head or section label never ends on a preposition or an article.
-_LABEL_NEVER_ENDS = OPEN_ENDINGS | frozenset("in on at into over after about against between under".split())
+_NO_LABEL_ENDS = OPEN_ENDINGS | frozenset("in on at into over after about against between under".split())
+
+
+def _runs_on(line: Line) -> bool:
+    """The line's last word needs the next line: no title ends on "between" or "the"
+    (it may on "in" or "on": "sworn in", "carries on")."""
+    return line.text.rsplit(" ", 1)[-1].lower() in _RUNS_ON
+
+
+_RUNS_ON = OPEN_ENDINGS | frozenset({"between", "into", "against"})
 
 
 def _names_the_story(text: str, rest: list[Line]) -> bool:
@@ -906,7 +915,7 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
             continue
         best: tuple[float, int] | None = None
         for cut in range(1, len(piece.lines)):
-            if not _starts_anew(piece.lines[cut]):
+            if not _starts_anew(piece.lines[cut]) or _runs_on(piece.lines[cut - 1]):
                 continue
             head_text, tail_text = _lines_text(piece.lines[:cut]), _lines_text(piece.lines[cut:])
             if min(len(set(content_words(head_text))), len(set(content_words(tail_text)))) < 3:
@@ -952,7 +961,7 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft]) -> None:
         if piece.role != "title" or len(piece.lines) < 2:
             continue
         for cut in range(1, len(piece.lines)):
-            if not _starts_anew(piece.lines[cut]):
+            if not _starts_anew(piece.lines[cut]) or _runs_on(piece.lines[cut - 1]):
                 continue
             head = _lines_text(piece.lines[:cut])
             tail = _lines_text(piece.lines[cut:])
@@ -960,10 +969,12 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft]) -> None:
                 first, second = draft.chains[:k], draft.chains[k : k + 2]
                 fit = _text_overlap(head, first) + _text_overlap(tail, second)
                 cross = _text_overlap(tail, first) + _text_overlap(head, second)
+                # The part of a story continued from another page may use few of its
+                # headline's words: the two fits together must clearly beat the crossing.
                 if (
-                    _text_overlap(head, first) >= 0.5
-                    and _text_overlap(tail, second) >= 0.5
-                    and fit - cross >= 0.5
+                    min(_text_overlap(head, first), _text_overlap(tail, second)) >= 0.35
+                    and fit >= 1.0
+                    and fit - cross >= 0.7
                     and (best is None or fit - cross > best[0])
                 ):
                     best = (fit - cross, piece, cut, k)
