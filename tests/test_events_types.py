@@ -514,6 +514,57 @@ WIRE_SENTENCES = [
     ("SANCTION",
      "The United Nations pulled its staff out of the region after the killing of two aid workers."),
     ("SANCTION", "Peru broke diplomatic relations with Ecuador after the border clashes."),
+    ("REJECT", "The government said it would not negotiate with the rebels until they laid down their arms."),
+    ("REJECT", "Egypt has refused to open the Rafah crossing to Palestinians fleeing the fighting."),
+    ("REJECT", "The junta did not accept the mediation offer from the regional bloc."),
+    ("REJECT", "Serbia will never recognise the independence of Kosovo, the president said."),
+    ("THREATEN",
+     "The United States warned on Tuesday that it could cut aid to Egypt if the crackdown continued."),
+    ("THREATEN", "Iraq said it would shoot down any foreign aircraft violating its airspace."),
+    ("THREATEN",
+     "The rebels said they were ready to resume fighting if the government did not meet their demands."),
+    ("THREATEN", "Moscow has threatened to expel Western diplomats in retaliation for the sanctions."),
+    ("THREATEN", "Teachers have threatened to go on strike if their pay is not increased."),
+    ("AGREE", "Pakistan said it was willing to hold talks with India on all outstanding issues."),
+    ("AGREE",
+     "The rebels have offered to release all foreign hostages in exchange for a halt to air strikes."),
+    ("AGREE", "Tokyo said it would provide emergency aid to the victims of the earthquake."),
+    ("ACCUSE",
+     "Iran accused the United States of arming the rebels, who have killed dozens of soldiers this "
+     "year."),
+    ("REQUEST",
+     "The UN Security Council called on both sides to halt the fighting, which has killed hundreds of "
+     "civilians."),
+    ("ASSAULT",
+     "Gunmen killed a police officer in Karachi on Monday, a day after the government banned the "
+     "militant group."),
+    ("COERCE", "Police arrested three men suspected of planning attacks on government buildings."),
+    ("REJECT", "The minister denied reports that troops had fired on unarmed protesters."),
+    ("ACCUSE",
+     "The opposition condemned the arrest of its leader and called for protests across the country."),
+    ("PROTEST",
+     "Thousands of people marched through the capital to protest against the killing of a student by "
+     "police."),
+    ("SUPPORT", "The president praised the security forces for foiling an attack on the airport."),
+    ("REQUEST", "The families urged the government to negotiate with the kidnappers to free the hostages."),
+    ("SANCTION",
+     "The EU suspended talks on a trade agreement with the country after troops fired on protesters."),
+    ("ASSAULT",
+     "At least 30 people were killed when suicide bombers attacked a crowded mosque during Friday "
+     "prayers."),
+    ("COERCE", "The authorities detained the journalist after he reported on the protests."),
+    ("RETREAT", "The kidnappers released the engineer after his company paid a ransom, police said."),
+    ("CONSULT", "The foreign ministers met in Geneva to discuss the crisis, which has displaced millions."),
+    ("ASSAULT", "The convoy was attacked by militants armed with rocket-propelled grenades."),
+    ("ACCUSE", "The former president was charged with corruption by prosecutors in Lima."),
+    ("COERCE", "The demonstrators were dispersed by police firing tear gas."),
+    ("REQUEST", "Israel was urged by the European Union to stop building settlements in the West Bank."),
+    ("SUPPORT", "The election was praised by international observers as free and fair."),
+    ("ASSAULT", "An explosion at a police station in the southern city killed four officers."),
+    ("ASSAULT", "A rocket attack on the airport damaged two planes, officials said."),
+    ("PROTEST", "A general strike paralysed the country on Monday."),
+    ("CONSULT", "Talks between the government and the rebels resumed in Nairobi on Tuesday."),
+    ("COERCE", "A curfew was imposed in the town after the clashes."),
 ]
 
 
@@ -556,6 +607,14 @@ def test_a_ministry_protests_in_words_students_in_the_street(nlp: Any) -> None:
      "Islamic State militants"),
     ("Authorities in Minsk detained more than 200 protesters on Sunday.", "Authorities in Minsk",
      "more than 200 protesters"),
+    # A mobilised force is the source's own, not the target.
+    ("Russia deployed 10,000 troops along its border with Ukraine.", "Russia", "Ukraine"),
+    ("Iran trained hundreds of fighters to attack Israel.", "Iran", "Israel"),
+    # The clause a reporting-like event follows is about its subject.
+    ("The government is violating the rights of journalists, a press freedom group complained on Monday.",
+     "press freedom group", "government"),
+    ("Rebels seized the town of Kindu on Sunday.", "Rebels", "Kindu"),
+    ("Gunmen seized two German tourists in the south of the country.", "Gunmen", "two German tourists"),
 ])
 def test_source_and_target(nlp: Any, text: str, source: str, target: str) -> None:
     main = events.primary(nlp(text)._.bs_events)

@@ -96,6 +96,7 @@ NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "neither", "no one"}
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _ACTOR_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case",
                               "npadvmod", "punct", "advmod"})
+_NOMINAL = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 _QUOTE_PAIRS = re.compile(r"“[^”]{2,}?”|\"[^\"\n]{2,}?\"|``.+?''")
 
 
@@ -227,7 +228,12 @@ def _same(a: Token | None, b: Token | None) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    """Lowercase lemma; the small model sometimes leaves "talks"/"troops" plural."""
+    """Lowercase lemma; the small model sometimes leaves "talks"/"troops" plural.
+
+    A gerund in a noun's place is the noun ("resume fighting": "fighting", not "fight").
+    """
+    if token.tag_ == "VBG" and token.dep_ in _NOMINAL:
+        return token.lower_
     lemma = token.lemma_.lower()
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in ("talk", "troop") else lemma
 
@@ -618,6 +624,9 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
         obj = None  # "offered its troops to …": the source's own, not the target
     # What is requested names its doer: "demanded the withdrawal of Serbian forces".
     noun_preps = ("of", "by", *NOUN_PREPS) if trigger.type == "REQUEST" else None
+    if obj is not None and trigger.type in SELF_ACTS and actors.sector(
+            _phrase(_of_quantity(obj)).text) in ARMED_SECTORS | {"COP"}:
+        obj = None  # "trained 500 hackers", "deployed troops": its own forces, not a target
     if obj is not None and not _same(obj, trigger.noun) and _is_actor(_of_quantity(obj), words):
         return obj
     for child in verb.children:
@@ -826,6 +835,9 @@ def _candidates(sent: Span, p: Patterns) -> list[Trigger]:
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "nmod"):
             continue  # "Saudi-backed", "power-sharing": modifiers, not acts
+        if token.tag_ == "VBG" and token.dep_ in _NOMINAL and not any(c.dep_ in ("dobj", "nsubj", "aux")
+                                                                       for c in token.children):
+            continue  # a gerund used as a noun ("resume fighting"): the verb governing it carries it
         trigger = classify(token, p) or _happening(token, p)
         if trigger is None and _demand_clause(token, p):
             trigger = Trigger(token, "REQUEST", None, [token])
@@ -977,6 +989,9 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
                 event_type = "THREATEN"
     if negated and event_type in p.cooperative:
         event_type, mode = "REJECT", None
+    if target is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and (
+            not trigger.nominal):  # "Croatian authorities are failing …, a rights group protested"
+        target = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if target is None and not trigger.happening:
         target = _named_party_after(verb, source)
     if event_type in JOINT_ACTS and _joint(trigger):
