@@ -75,3 +75,21 @@ def test_bulleted_caption_without_credit_and_a_stray_page_number():
     assert [c.lead_in for c in council.captions] == ["Market hall."]
     assert all(p != "7" for p in council.body)
     assert ("folio", "7") in [(o.role, o.text) for o in page.other]
+
+
+def test_writer_named_in_capitals_under_a_capitals_headline_is_the_byline():
+    text = TWO_STORIES.replace(
+        "Council votes to rebuild\nthe old market hall\n",
+        "COUNCIL VOTES TO REBUILD\nTHE OLD MARKET HALL\nHELGA MARSTRAND\n",
+    )
+    council = broadsheet.read(text).articles[1]
+    assert council.headline == "COUNCIL VOTES TO REBUILD THE OLD MARKET HALL"
+    assert council.byline is not None and council.byline.upper() == "HELGA MARSTRAND"
+    # A name the story talks about is part of its headline, not its writer.
+    text = TWO_STORIES.replace(
+        "Council votes to rebuild\nthe old market hall\n",
+        "COUNCIL REBUILDS HALL LEFT BY\nHELGA MARSTRAND\n",
+    ).replace("The\ncouncil will borrow", "Helga Marstrand left it to the town. The\ncouncil will borrow")
+    council = broadsheet.read(text).articles[1]
+    assert council.headline == "COUNCIL REBUILDS HALL LEFT BY HELGA MARSTRAND"
+    assert council.byline is None

@@ -217,6 +217,15 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 _NO_LABEL_ENDS = OPEN_ENDINGS | frozenset("in on at into over after about against between under".split())
 
 
+def _author_name(piece: Piece, page_words: Counter[str]) -> bool:
+    """A name that the page's text never mentions again: its writer, not its subject."""
+    words = piece.text.split()
+    if not roles.looks_like_name(piece.text) or any(w.lower() in _STOP for w in words):
+        return False
+    own = content_words(piece.text)
+    return bool(own) and all(page_words[w] <= own.count(w) for w in own)
+
+
 def _runs_on(line: Line) -> bool:
     """The line's last word needs the next line: no title ends on "between" or "the"
     (it may on "in" or "on": "sworn in", "carries on")."""
@@ -277,6 +286,9 @@ def classify(
             and _all_caps(pieces[k - 1].text)
             and not piece.lines[0].blank_before
         )
+        if inside_caps_title and piece.role == "body" and _author_name(piece, page_words):
+            piece.role = "byline"
+            continue
         if inside_caps_title and piece.role == "body":
             piece.role = "title"  # a line of a headline set in capitals, not a byline
             piece.extra["strong"] = "1"
@@ -301,6 +313,23 @@ def classify(
         if piece.role == "title" and nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":
             piece.role = "body"
     _merge_titles(pieces, dehyphenator)
+    _split_trailing_bylines(pieces, page_words)
+
+
+def _split_trailing_bylines(pieces: list[Piece], page_words: Counter[str]) -> None:
+    """A headline's last line that is its writer's name, set in the same capitals: the byline."""
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        i += 1
+        last = piece.lines[-1]
+        if piece.role != "title" or len(piece.lines) < 2 or not _all_caps(last.text):
+            continue
+        byline = Piece([last], cut="title", role="byline", text=last.text)
+        if _author_name(byline, page_words):
+            piece.lines = piece.lines[:-1]
+            piece.text = _lines_text(piece.lines)
+            pieces.insert(i, byline)
 
 
 def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
