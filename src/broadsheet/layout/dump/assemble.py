@@ -334,6 +334,7 @@ def _split_trailing_bylines(pieces: list[Piece], page_words: Counter[str]) -> No
 
 def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
     """Rejoin a headline whose lines the dump cut apart (no blank line, same measure)."""
+    names = _running_names(pieces)
     i = 0
     while i + 1 < len(pieces):
         a, b = pieces[i], pieces[i + 1]
@@ -345,9 +346,10 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
             and not b.lines[0].lead_gap
             and not lost_initial(b.text)
         )
+        name_cut = _breaks_a_name(a.lines[-1], b.lines[0], names)
         if (
             a.role in ("title", "byline")
-            and (b.role == "title" or tail)
+            and (b.role == "title" or tail or (b.role == "byline" and name_cut))
             and not b.lines[0].blank_before
             and _all_caps(a.text) == _all_caps(b.text)  # a byline in capitals is no title's end
             and not (b.role == "title" and re.match(r"(?:A|An|The)\s", b.text))  # a deck's sentence
@@ -355,9 +357,10 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
             widest = max(len(line.text) for line in a.lines)
             ratio = max(len(line.text) for line in b.lines) / max(widest, 1)
             lower_tail = tail and b.starts_lower
-            if (ratio <= 2.0 or (lower_tail and ratio <= 2.5)) and a.words + b.words <= (
+            fits = (ratio <= 2.0 or (lower_tail and ratio <= 2.5)) and a.words + b.words <= (
                 30 if lower_tail else 18
-            ):
+            )
+            if fits or name_cut:
                 a.lines.extend(b.lines)
                 a.text = join_text(a.text, b.text, dehyphenator)
                 a.role = "title"
@@ -932,8 +935,9 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
     A cut before a line starting with a capital is kept when each side matches a
     different article best, and matches it clearly.
     """
+    names = _running_names(pieces)
     if len(drafts) == 1:
-        _split_one_story_in_two(pieces, drafts)
+        _split_one_story_in_two(pieces, drafts, names)
     if len(drafts) < 2:
         return
     i = 0
@@ -945,6 +949,8 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
         best: tuple[float, int] | None = None
         for cut in range(1, len(piece.lines)):
             if not _starts_anew(piece.lines[cut]) or _runs_on(piece.lines[cut - 1]):
+                continue
+            if _breaks_a_name(piece.lines[cut - 1], piece.lines[cut], names):
                 continue
             head_text, tail_text = _lines_text(piece.lines[:cut]), _lines_text(piece.lines[cut:])
             if min(len(set(content_words(head_text))), len(set(content_words(tail_text)))) < 3:
@@ -982,7 +988,27 @@ def _lines_text(lines: list[Line]) -> str:
 _LEXICON_ONLY = Dehyphenator("")
 
 
-def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft]) -> None:
+def _running_names(pieces: list[Piece]) -> set[tuple[str, str]]:
+    """Pairs of capitalised words that the page's text prints side by side ("South Carolina")."""
+    pairs: set[tuple[str, str]] = set()
+    for piece in pieces:
+        if piece.role == "body":
+            words = [_name_part(w) if w[:1].isupper() else "" for w in piece.text.split()]
+            pairs.update((a, b) for a, b in zip(words, words[1:], strict=False) if a and b)
+    return pairs
+
+
+def _name_part(word: str) -> str:
+    word = word.strip("\"'“”‘’(),.;:")
+    return re.sub(r"['’]s$", "", word).lower()
+
+
+def _breaks_a_name(before: Line, after: Line, names: set[tuple[str, str]]) -> bool:
+    """A cut between two lines would split a name the text uses elsewhere."""
+    return (_name_part(before.text.rsplit(" ", 1)[-1]), _name_part(after.text.split(" ", 1)[0])) in names
+
+
+def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: set[tuple[str, str]]) -> None:
     """Two headlines stacked over two bodies that the stream ran together: split both at once."""
     draft = drafts[0]
     best: tuple[float, Piece, int, int] | None = None
@@ -991,6 +1017,8 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft]) -> None:
             continue
         for cut in range(1, len(piece.lines)):
             if not _starts_anew(piece.lines[cut]) or _runs_on(piece.lines[cut - 1]):
+                continue
+            if _breaks_a_name(piece.lines[cut - 1], piece.lines[cut], names):
                 continue
             head = _lines_text(piece.lines[:cut])
             tail = _lines_text(piece.lines[cut:])
