@@ -960,6 +960,27 @@ def _happening_parties(noun: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Token | None,
+                target: Token | None, p: Patterns) -> tuple[str, str | None]:
+    """The type some acts take from who does them to whom.
+
+    Joint exercises or inquiries are cooperation; protesters' violence is a riot (CAMEO 145); force
+    by police or troops on protesters is violent repression, CAMEO 175: a COERCE code in the CAMEO
+    codebook and in the PLOVER gold standard's coding (the 2021 table moves it to ASSAULT).
+    """
+    if event_type in JOINT_ACTS and _joint(trigger):
+        return "COOPERATE", None
+    if source is None or event_type not in ("ASSAULT", "COERCE"):
+        return event_type, mode
+    if _lemma(_head_of(source)) in p.protester_nouns:
+        return "PROTEST", "riot"
+    if event_type == "ASSAULT" and target is not None and not trigger.happening and _lemma(
+            _head_of(target)) in p.protester_nouns and actors.sector(_phrase(_head_of(source)).text) in (
+            "COP", "MIL"):
+        return "COERCE", None
+    return event_type, mode
+
+
 def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str | None,
               context: Counter[str]) -> list[dict[str, Any]]:
     """The event of one trigger: one record per source and target when they are coordinated."""
@@ -994,10 +1015,7 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         target = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if target is None and not trigger.happening:
         target = _named_party_after(verb, source)
-    if event_type in JOINT_ACTS and _joint(trigger):
-        event_type, mode = "COOPERATE", None
-    if event_type == "ASSAULT" and source is not None and _lemma(_head_of(source)) in p.protester_nouns:
-        event_type, mode = "PROTEST", "riot"  # protesters' violence is a riot (CAMEO 145)
+    event_type, mode = _by_parties(event_type, mode, trigger, source, target, p)
     official = _lemma(verb) in p.official_senses and source is not None and (
         actors.sector(_phrase(_head_of(source)).text) in OFFICIAL_SECTORS
         or _head_of(source).ent_type_ in ("GPE", "ORG"))
