@@ -41,7 +41,8 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]
 
     Returns the input files (each once, in order, as absolute paths: Dask
     workers elsewhere resolve them against their own working directory) and
-    the arguments that matched nothing, with the reason.
+    the arguments that matched nothing, or name a file the store cannot keep,
+    with the reason.
     """
     files: list[str] = []
     problems: list[tuple[str, str]] = []
@@ -66,7 +67,18 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]
                 files.append(os.path.abspath(path))
             else:
                 problems.append((match, "no such file"))
-    return list(dict.fromkeys(files)), problems
+    named = [f for f in dict.fromkeys(files) if _text_name(f, problems)]
+    return named, problems
+
+
+def _text_name(path: str, problems: list[tuple[str, str]]) -> bool:
+    """Can the store keep this path?  Its name must be text (UTF-8), not raw bytes of another encoding."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        problems.append((path, "the file name is not valid UTF-8 (the store keeps names as text): rename it"))
+        return False
+    return True
 
 
 @dataclass(slots=True)
@@ -279,7 +291,7 @@ class _Dask:
             raise BroadsheetError("--dask needs the `distributed` package") from None
         try:
             self._client = Client(address, timeout=20)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError) as exc:  # ValueError: not an address (no port, bad scheme)
             raise BroadsheetError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
         self.workers = max(1, sum(w.get("nthreads", 1)
                                   for w in self._client.scheduler_info()["workers"].values()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -39,7 +40,18 @@ def error(message: str) -> None:
     print(f"broadsheet: error: {message}", file=sys.stderr)
 
 
+def _names_as_given() -> None:
+    """Print a file name that is not UTF-8 as the bytes it is, as Python does in the C locale.
+
+    Python decodes such a name with stand-ins (surrogates) that a strict UTF-8
+    stdout refuses to print: one odd name in an archive would stop the output.
+    """
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.errors == "strict":
+        sys.stdout.reconfigure(errors="surrogateescape")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _names_as_given()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -52,4 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except UnicodeEncodeError as exc:
+        encoding = sys.stdout.encoding or "?"
+        if encoding.lower().replace("-", "").replace("_", "") == "utf8":
+            raise  # not the terminal's encoding: a bug, worth its traceback
+        error(f"cannot print {exc.object[exc.start:exc.end]!r} in this output's encoding ({encoding}): "
+              "set PYTHONIOENCODING=utf-8 or use a UTF-8 locale")
+        return 2
     return status
