@@ -184,3 +184,27 @@ def test_option_support_is_declared_per_reader(sample_text, monkeypatch):
     monkeypatch.setitem(pipeline.READER_OPTIONS, "text-dump", frozenset({"pages"}))
     assert pipeline.unused_options("text-dump", options) == []
     assert not [w for w in pipeline.read_layout(sample_text, options).warnings if "does not apply" in w]
+
+
+@pytest.mark.parametrize(("spec", "problem"), [
+    ("5-3", "bad page range '5-3' (the first page comes first)"),
+    ("1-10001", "page range '1-10001' is too long (at most 10000 pages)"),  # a typo must not fill the memory
+    ("0-2", "pages start at 1"),
+    ("two", "use e.g. 1-4,7"),
+])
+def test_bad_page_lists_are_one_line(spec, problem, sample_path, capsys):
+    from broadsheet.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["read", str(sample_path), "--pages", spec])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert problem in err.splitlines()[-1] and "Traceback" not in err
+
+
+def test_good_page_lists():
+    from broadsheet.cli.read import parse_pages
+
+    assert parse_pages("1-4,7") == [1, 2, 3, 4, 7]
+    assert parse_pages(" 2 - 3 ,9") == [2, 3, 9]
+    assert len(parse_pages("1-10000")) == 10000

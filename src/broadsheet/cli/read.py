@@ -12,6 +12,10 @@ from ..model import Page
 from ..pipeline import ReadOptions, read_many
 from ..schema import page_to_dict
 
+#: The longest page range: more than any edition has, so that a typo such as
+#: ``1-1000000000`` is an error, not a list that fills the memory.
+MAX_RANGE = 10_000
+
 
 def parse_pages(spec: str) -> list[int]:
     """``"1-4,7"`` → ``[1, 2, 3, 4, 7]``."""
@@ -21,6 +25,11 @@ def parse_pages(spec: str) -> list[int]:
             part = part.strip()
             if "-" in part:
                 lo, hi = (int(x) for x in part.split("-", 1))
+                if lo > hi:
+                    raise argparse.ArgumentTypeError(f"bad page range {part!r} (the first page comes first)")
+                if hi - lo >= MAX_RANGE:
+                    raise argparse.ArgumentTypeError(
+                        f"page range {part!r} is too long (at most {MAX_RANGE} pages)")
                 pages.extend(range(lo, hi + 1))
             elif part:
                 pages.append(int(part))
