@@ -93,3 +93,33 @@ def test_output_the_terminal_cannot_encode_is_one_line() -> None:
     assert result.stderr.startswith(
         "broadsheet: error: cannot print '\\u2019' in this output's encoding (ascii)")
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [["search", "harbour"], ["export", "--kind", "quotes"]])
+def test_a_damaged_store_is_one_line(command: list[str], tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A store whose schema says it is current but whose tables are gone: the database's error, one line."""
+    import sqlite3
+
+    db = tmp_path / "damaged.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        conn.execute("INSERT INTO schema_version VALUES (1)")
+    conn.close()
+    assert main([*command, "--db", str(db)]) == 2
+    line = _one_error(capsys)
+    assert line.startswith(f"broadsheet: error: {db}: the store failed: OperationalError: no such table")
+
+
+def test_other_exceptions_are_not_dressed_as_store_failures() -> None:
+    import argparse
+    import sqlite3
+
+    from broadsheet.cli import _store_failure
+
+    store_command = argparse.Namespace(db="postgresql://me:secret@db.example/news")
+    assert _store_failure(ValueError("a bug"), store_command) is None
+    assert _store_failure(sqlite3.OperationalError("locked"), argparse.Namespace()) is None  # no store
+    message = _store_failure(sqlite3.OperationalError("database is locked\nmore"), store_command)
+    assert message == ("postgresql://me:***@db.example/news: the store failed: "
+                       "OperationalError: database is locked")

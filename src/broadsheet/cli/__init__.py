@@ -50,6 +50,25 @@ def _names_as_given() -> None:
         sys.stdout.reconfigure(errors="surrogateescape")
 
 
+def _store_failure(exc: Exception, args: argparse.Namespace) -> str | None:
+    """The one line for a database error of a store command, or None for anything else.
+
+    A damaged or foreign store, or a lost database server, is the user's to
+    fix and needs no traceback; other exceptions are bugs and keep theirs.
+    """
+    import sqlite3
+
+    if not hasattr(args, "db"):
+        return None
+    if not (isinstance(exc, sqlite3.Error) or type(exc).__module__.split(".")[0] == "psycopg"):
+        return None
+    from ..config import Settings
+    from ..store.postgres import _redact
+
+    detail = (str(exc).strip().splitlines() or [""])[0]
+    return f"{_redact(args.db or Settings().database)}: the store failed: {type(exc).__name__}: {detail}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _names_as_given()
     parser = build_parser()
@@ -70,5 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise  # not the terminal's encoding: a bug, worth its traceback
         error(f"cannot print {exc.object[exc.start:exc.end]!r} in this output's encoding ({encoding}): "
               "set PYTHONIOENCODING=utf-8 or use a UTF-8 locale")
+        return 2
+    except Exception as exc:
+        message = _store_failure(exc, args)
+        if message is None:
+            raise
+        error(message)
         return 2
     return status
