@@ -39,3 +39,25 @@ def test_reader_beats_the_naive_baseline(pagegen_pages):
             base.add(score_page(naive(text), page.gold))
     assert ours.result()["body_f1"] > base.result()["body_f1"] + 0.1
     assert ours.result()["paragraph_f1"] > base.result()["paragraph_f1"] + 0.3
+
+
+def test_body_sentences_are_rarely_taken_for_headlines(pagegen_pages):
+    """A column break leaves sentence fragments that look like titles; prose is no headline.
+
+    Counts predicted headlines and decks (six words or more) that are a stretch of some
+    gold body paragraph.  Without the prose check 22 of them slipped through on these pages.
+    """
+    from bench.score import fold
+
+    body_like = total = 0
+    for pages in pagegen_pages.values():
+        for page in pages:
+            gold_body = " ".join(fold(p["text"]).lower() for a in page.gold["articles"] for p in a["body"])
+            for extractor in corpus.EXTRACTORS:
+                for article in broadsheet.read(page.dump(extractor), nlp=False).articles:
+                    for title in (article.headline, article.deck):
+                        if title and len(title.split()) >= 6:
+                            total += 1
+                            body_like += fold(title).lower() in gold_body
+    assert total > 50
+    assert body_like <= 18, (body_like, total)

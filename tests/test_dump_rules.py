@@ -93,3 +93,18 @@ def test_writer_named_in_capitals_under_a_capitals_headline_is_the_byline():
     council = broadsheet.read(text).articles[1]
     assert council.headline == "COUNCIL REBUILDS HALL LEFT BY HELGA MARSTRAND"
     assert council.byline is None
+
+
+def test_sentence_broken_by_a_column_break_is_rejoined():
+    # A column ends mid-sentence on a short line; the sentence goes on after a blank line.
+    text = TWO_STORIES.replace(
+        "Fishermen said the closure would cost them a week of\n"
+        "income at the busiest time of the season for the fleet.\n",
+        "Fishermen said that the closure was a blow and that they had\n"
+        "lost a week of income at the busiest time\n\n"
+        "of the season, when the fleet lands most of its catch.\n",
+    )
+    storm = broadsheet.read(text).articles[0]
+    assert storm.headline == "Storm closes the harbour for a second day running"
+    assert "Fishermen said that the closure was a blow and that they had lost a week" in storm.body[-1]
+    assert storm.body[-1].endswith("busiest time of the season, when the fleet lands most of its catch.")

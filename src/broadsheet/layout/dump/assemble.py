@@ -313,7 +313,36 @@ def classify(
         if piece.role == "title" and nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":
             piece.role = "body"
     _merge_titles(pieces, dehyphenator)
+    _demote_sentence_fragments(pieces)
     _split_trailing_bylines(pieces, page_words)
+
+
+#: Words of running prose that headlines leave out: articles, auxiliaries, pronouns.
+_PROSE_WORDS = frozenset(
+    "the a an was were had is are be been he she they his her their its that which who would could".split()
+)
+
+
+def _demote_sentence_fragments(pieces: list[Piece]) -> None:
+    """A "title" that reads as prose and whose sentence the next text goes on with is body text.
+
+    Headlines are telegraphic: they drop articles, auxiliaries and pronouns.  A column
+    break can leave a long stretch of a sentence looking like a title (no full stop,
+    a short last line); when it is written as prose and the text after it (past any
+    caption) starts in lower case or with a number, it is that sentence's first part.
+    """
+    text_pieces = [p for p in pieces if p.role not in ("caption", "pull_quote", "attribution")]
+    for k, (piece, nxt) in enumerate(zip(text_pieces, text_pieces[1:], strict=False)):
+        if piece.role != "title" or _all_caps(piece.text) or piece.words < 8:
+            continue
+        if any(p.role == "jump" for p in text_pieces[max(0, k - 2) : k]):
+            continue  # "Continued from page 1", a headline, and the story goes on mid-sentence
+        prose = sum(w.strip("\"'“”‘’(),.;:").lower() in _PROSE_WORDS for w in piece.text.split()[1:])
+        first = nxt.text.lstrip("\"'“‘(")[:1]
+        if lost_initial(nxt.text) or nxt.cut == "dropcap":
+            continue  # "ith the once…": a story starts there, the title heads it
+        if prose >= 2 and nxt.role == "body" and (first.islower() or first.isdigit()):
+            piece.role = "body"
 
 
 def _split_trailing_bylines(pieces: list[Piece], page_words: Counter[str]) -> None:
