@@ -794,3 +794,19 @@ def test_source_and_target(nlp: Any, text: str, source: str, target: str) -> Non
 def test_repression_of_protest_is_coercion(nlp: Any, text: str, expected: str) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None and main["type"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Who coerces whom: civilians occupying or blocking something dissent (CAMEO 144); keeping
+    # international inspectors or observers out declines international involvement (CAMEO 1245).
+    ("Students occupied the university rectorate on Monday.", "PROTEST"),
+    ("Workers occupied the factory to demand unpaid wages.", "PROTEST"),
+    ("Villagers blockaded the mine for a week.", "PROTEST"),
+    ("Police arrested the students who occupied the building.", "COERCE"),
+    ("Iraq barred UN inspectors from entering the presidential sites.", "REJECT"),
+    ("The government blocked UN observers from visiting the prisons.", "REJECT"),
+    ("Israel imposed a blockade on Gaza.", "COERCE"),
+])
+def test_coercion_takes_its_type_from_the_parties(nlp: Any, text: str, expected: str) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert main is not None and main["type"] == expected

@@ -65,6 +65,8 @@ PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over", "in",
 #: Sectors that bear arms outside the law, or any: who abducts, who withdraws from a place.
 OUTLAW_SECTORS = frozenset({"REB", "CRM"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "CRM"})
+#: Sectors of people who dissent rather than coerce.
+CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REL", "REF", "NGO"})
 #: Sectors that act through statements: their "protest" is a complaint (ACCUSE), not a demonstration.
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "MED"})
 #: Acts between equals: a compound subject is source and target ("Israel and Lebanon met").
@@ -285,13 +287,22 @@ def _joint(trigger: Trigger) -> bool:
 
 
 def _in_protest(verb: Token) -> list[Token]:
-    """The words of "… in protest" on a verb ("blockaded the crossing in protest at new fees")."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "… and blocked"
-    heads = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "dobj")]  # or on the object
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj" and _lemma(c) == "protest"):
-            if not any(c.dep_ in ("det", "amod", "compound", "poss") for c in pobj.children):
-                return [prep, pobj]  # not the scene: "arrested 30 in an anti-government protest"
+    """The words of "… in protest" in a verb's clause ("blockaded the crossing in protest at new fees").
+
+    The parser hangs the phrase on the verb, its object or another phrase of the clause; a coordinated
+    verb shares it ("set fire to tyres and blocked the road in protest").
+    """
+    stack = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    while stack:
+        head = stack.pop()
+        for child in head.children:
+            if child.dep_ in _CLAUSES:
+                continue
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in (c for c in child.children if c.dep_ == "pobj" and _lemma(c) == "protest"):
+                    if not any(c.dep_ in ("det", "amod", "compound", "poss") for c in pobj.children):
+                        return [child, pobj]  # not the scene: "arrested 30 in an anti-government protest"
+            stack.append(child)
     return []
 
 
@@ -974,6 +985,11 @@ def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Tok
         return event_type, mode
     if _lemma(_head_of(source)) in p.protester_nouns:
         return "PROTEST", "riot"
+    if event_type == "COERCE" and actors.sector(_phrase(_head_of(source)).text) in CIVIL_SECTORS:
+        return "PROTEST", "obstruct"  # "students occupied the rectorate": dissent, not coercion
+    if event_type == "COERCE" and mode in (None, "restrict", "ban") and target is not None and actors.sector(
+            _phrase(_head_of(target)).text) == "IGO":
+        return "REJECT", None  # "barred UN inspectors": declining international involvement (CAMEO 1245)
     if event_type == "ASSAULT" and target is not None and not trigger.happening and _lemma(
             _head_of(target)) in p.protester_nouns and actors.sector(_phrase(_head_of(source)).text) in (
             "COP", "MIL"):
