@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import struct
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pymupdf
@@ -148,6 +149,61 @@ def test_pictures_found_and_text_is_not_a_picture(example_gold: dict) -> None:  
     assert len(boxes) == len(figures)
     for x, y, w, h in figures:
         assert any(b[0] < x + w and x < b[2] and b[1] < y + h and y < b[3] for b in boxes)
+
+
+def _tiff(frames: list[pymupdf.Pixmap]) -> bytes:
+    """A multi-page TIFF (little-endian, 8-bit gray, uncompressed, one strip per frame)."""
+    out = bytearray(b"II*\x00\x00\x00\x00\x00")
+    link = 4  # where the offset of the next frame directory goes
+    for pix in frames:
+        gray = pymupdf.Pixmap(pymupdf.csGRAY, pix) if pix.n != 1 else pix
+        rows = range(gray.height)
+        data = b"".join(gray.samples[y * gray.stride: y * gray.stride + gray.width] for y in rows)
+        at = len(out)
+        out += data + b"\x00" * (len(data) % 2)
+        res = len(out)
+        out += struct.pack("<II", gray.xres, 1)
+        entries = [(256, 4, gray.width), (257, 4, gray.height), (258, 3, 8), (259, 3, 1), (262, 3, 1),
+                   (273, 4, at), (277, 3, 1), (278, 4, gray.height), (279, 4, len(data)), (282, 5, res),
+                   (283, 5, res), (296, 3, 2)]
+        struct.pack_into("<I", out, link, len(out))
+        out += struct.pack("<H", len(entries))
+        for tag, kind, value in entries:
+            out += struct.pack("<HHI", tag, kind, 1) + struct.pack("<HH" if kind == 3 else "<I",
+                                                                  *((value, 0) if kind == 3 else (value,)))
+        link = len(out)
+        out += b"\x00" * 4
+    return bytes(out)
+
+
+def test_multi_page_tiff_reads_every_frame_as_a_page(
+    tmp_path: Path, cache_dir: str, pagegen_pages: dict[str, list[corpus.GeneratedPage]]
+) -> None:
+    pages = pagegen_pages["tabloid"][:2]  # the smallest pages: OCR is slow
+    scans = [pymupdf.Pixmap(render_scan(p.pdf, dpi=200, angle=0.3, seed=i)) for i, p in enumerate(pages)]
+    tif = tmp_path / "issue.tif"
+    tif.write_bytes(_tiff(scans))
+    raw = load(tif, max_bytes=10**8)
+    assert raw.kind == "image"
+    assert [f.width for f in ocr_mod.tiff_frames(raw.data)] == [s.width for s in scans]
+
+    both = read_image(raw, _options(cache_dir))
+    assert both.source.pages == 2 and [p.number for p in both.pages] == [1, 2]
+    assert {r.page for a in both.articles for r in a.regions} == {1, 2}
+    # both frames' text is read (stories jumping from page 1 to 2 are joined, so score them together)
+    tally = Tally()
+    tally.add(score_page(both, {"articles": [a for p in pages for a in p.gold["articles"]]}))
+    assert tally.result()["body_f1"] >= 0.95
+
+    second = read_image(raw, replace(_options(cache_dir), pages=[2]))
+    assert second.source.pages == 1 and [p.number for p in second.pages] == [2]
+    assert second.articles and all(r.page == 2 for a in second.articles for r in a.regions)
+    tally = Tally()
+    tally.add(score_page(second, pages[1].gold))
+    assert tally.result()["body_f1"] >= 0.95
+    with pytest.raises(InputError, match=r"no page 3 in this image \(2 pages\)") as info:
+        read_image(raw, replace(_options(cache_dir), pages=[3]))
+    assert info.value.path == str(tif)
 
 
 # --- bad images ------------------------------------------------------------------------

@@ -39,6 +39,7 @@ READER_OPTIONS: dict[str, frozenset[str]] = {
     "pdf": frozenset({"pages"}),
     "alto": frozenset({"pages", "mets"}),
     "hocr": frozenset({"pages"}),
+    "image": frozenset({"pages"}),
 }
 
 #: The options that only some readers apply, as the command line spells them.

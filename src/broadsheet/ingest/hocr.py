@@ -8,6 +8,8 @@ parser.  Words become `TextLine`s in points (``scan_res`` gives the
 resolution; 300 dpi is assumed otherwise), sized by the engine's row height
 (``x_size``, steadier from line to line than ink boxes) when it gives one;
 then the shared layout stages make the articles.  hOCR without boxes still reads, as one column of text.
+Words carrying a stroke width (``x_stroke``, added by broadsheet's own OCR)
+are marked bold when their strokes are thick for their size (`ocrtext.mark_bold`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,16 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Box, LayoutPage, Page, Source
-from .ocrtext import Word, make_line, place_boxless, stack_sizes, steady_sizes, union
+from .ocrtext import (
+    Word,
+    make_line,
+    mark_bold,
+    place_boxless,
+    stack_sizes,
+    steady_sizes,
+    steady_styles,
+    union,
+)
 
 if TYPE_CHECKING:
     from ..pipeline import ReadOptions
@@ -114,6 +125,7 @@ class _HocrParser(HTMLParser):
             size = _number(props, "x_fsize")
             if size:
                 self.word.size = size
+            self.word.stroke = _number(props, "x_stroke")
             role = "word"
         elif classes & _IMAGE_CLASSES or classes & _RULE_CLASSES:
             box = _bbox(props)
@@ -271,6 +283,7 @@ def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
     pages: list[LayoutPage] = []
     for number, built in enumerate(parser.pages, start=1):
         scale = 72.0 / (dpi or built.dpi or DEFAULT_DPI)
+        stroked = mark_bold([w for words, _, _ in built.lines for w in words])
         lines = [line for words, box, height in split_at_columns(built.lines)
                  if (line := make_line(words, box, scale, height * scale if height else None))]
         box = built.bbox or [0.0, 0.0, 0.0, 0.0]
@@ -281,6 +294,8 @@ def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
         )
         stack_sizes(page)
         steady_sizes(page)
+        if stroked:  # bold measured word by word flickers in body text
+            steady_styles(page)
         if place_boxless(page) and warnings is not None:
             warnings.append(f"page {number}: hOCR lines without boxes, read as one column in file order")
         if lines:

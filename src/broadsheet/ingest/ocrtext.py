@@ -108,6 +108,39 @@ class Word:
     #: Font size in points when the source gives one (ALTO styles).
     size: float | None = None
     font: str = ""
+    #: Stroke width in source units, measured on the image (`ocr.add_strokes`).
+    stroke: float | None = None
+
+
+#: A word whose strokes are this much thicker than the page's usual, for its size, is bold.
+BOLD_STROKE = 1.4
+
+
+def mark_bold(words: list[Word]) -> bool:
+    """Mark words bold whose stroke width, relative to their size, is well above the page's.
+
+    Stroke width grows with the font size, so each word's stroke is divided
+    by its size estimated from its ink (`word_size`); the page's usual
+    ratio is the median over its letters (body text is most of them).
+    Returns False (nothing marked) when no word has a measured stroke.
+    """
+    ratios: list[tuple[Word, float]] = []
+    for w in words:
+        if w.stroke and w.bbox and (est := word_size(w.text, w.bbox[3] - w.bbox[1])):
+            ratios.append((w, w.stroke / est[0]))
+    if not ratios:
+        return False
+    weighted = sorted((r, len(w.text)) for w, r in ratios)
+    half, seen = sum(n for _, n in weighted) / 2, 0
+    usual = weighted[-1][0]
+    for ratio, n in weighted:
+        seen += n
+        if seen >= half:
+            usual = ratio
+            break
+    for w, ratio in ratios:
+        w.bold = w.bold or ratio >= BOLD_STROKE * usual
+    return True
 
 
 def union(boxes: Iterable[Box | None]) -> Box | None:
