@@ -95,6 +95,40 @@ def test_body_size_lines_share_one_style() -> None:
     assert any(ln.bold for ln in layout.lines if ln.size > 1.5 * body)  # display text keeps its own
 
 
+#: The paid notices at the foot of the columns, picked by eye on the page image's OCR: each
+#: is a short centred heading in body type over one paragraph ending in the "—Advt." mark
+#: paid matter carried (garbled by OCR in some: "-AdvL", "-lAdvt.", "-v*»vt^"), stacked
+#: under the last story of its column, and none continues a story.  Whole TextBlocks ...
+AD_BLOCKS = ("P2_TB00013", "P2_TB00014", "P2_TB00017", "P2_TB00027", "P2_TB00028")
+#: ... and the last TextLines of two story blocks that the OCR ran on into the notices below
+#: (a heading "«" / two-line notices, and a notice cut off by the page's foot).
+AD_LINES = ("P2_TL00286", "P2_TL00287", "P2_TL00288", "P2_TL00289", "P2_TL00290",
+            "P2_TL00428", "P2_TL00429", "P2_TL00430", "P2_TL00431", "P2_TL00432", "P2_TL00433",
+            "P2_TL00434")
+
+
+def _inside(box: list[float], boxes: list[list[float]]) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+
+def test_column_foot_notices_are_advertisements_not_story_text(page: Page) -> None:
+    doc = parse_alto(ALTO.read_bytes())
+    ads = [line for block_id in AD_BLOCKS for line in doc.blocks[block_id].lines]
+    for block in doc.blocks.values():
+        pairs = zip(block.lines, block.line_ids, strict=True)
+        ads += [line for line, line_id in pairs if line_id in AD_LINES]
+    assert len(ads) == sum(len(doc.blocks[b].lines) for b in AD_BLOCKS) + len(AD_LINES)
+    article_boxes = [r.bbox for a in page.articles for r in a.regions if r.bbox]
+    advert_boxes = [r.bbox for o in page.other if o.role == "advertisement" for r in o.regions if r.bbox]
+    for line in ads:
+        assert not _inside(line.bbox, article_boxes), line.text
+    # most of them are told as advertisements (a stray line or two may be read as a folio)
+    assert sum(_inside(line.bbox, advert_boxes) for line in ads) >= 0.8 * len(ads)
+    # no story text carries the mark of paid matter
+    assert not any("Advt" in p or "AdvL" in p for a in page.articles for p in a.body)
+
+
 # --- the rules on built pages ------------------------------------------------------------
 
 WORDS = "the story goes on in this column with words of news and more words here".split()
@@ -202,3 +236,62 @@ def test_row_of_heads_over_pictures_stays_articles() -> None:
                         images=[[20.0 + 200 * n, 74.0, 190.0 + 200 * n, 174.0] for n in range(3)])
     page = layout_pages([layout], source=Source(path="built", sha256="0" * 64, kind="alto", pages=1))
     assert sorted(a.headline or "" for a in page.articles) == ["STORY 0", "STORY 1", "STORY 2"]
+
+
+def _notice(x0: float, y0: float, heading: str, text: list[str]) -> list[TextLine]:
+    """A reading notice in body type: a centred heading over a full-width paragraph."""
+    lines = [TextLine(text=heading, bbox=[x0 + 50, y0, x0 + 120, y0 + 7], size=7.0)]
+    lines += [TextLine(text=t, bbox=[x0, y0 + 9 * (i + 1), x0 + 170, y0 + 9 * (i + 1) + 7], size=7.0)
+              for i, t in enumerate(text)]
+    return lines
+
+
+def test_notices_under_a_story_are_advertisements() -> None:
+    """A marked notice and the notice stacked over it leave the story; the story stays whole."""
+    head = TextLine(text="STORY HEAD", bbox=[20, 100, 180, 118], size=18.0, bold=True)
+    story = _body(20, 130, 30, indents=(10,))
+    first = _notice(20, 130 + 9 * 30, "SPRING WATER.", ["the purest water of all the springs in",
+                                                       "the state, sold at every grocer in town."])
+    second = _notice(20, 130 + 9 * 33, "A FAST TRAIN.", ["every night a train leaves for the west",
+                                                         "with sleeping cars; tickets at the office.-Advt."])
+    page = _layout([head, *story, *first, *second])
+    assert [a.headline for a in page.articles] == ["STORY HEAD"]
+    body = " ".join(page.articles[0].body)
+    assert "Advt" not in body and "SPRING" not in body and "grocer" not in body
+    assert len(body.split()) == 30 * 9  # every story line kept
+    ads = [o.text for o in page.other if o.role == "advertisement"]
+    assert len(ads) == 2 and ads[0].startswith("SPRING WATER.") and ads[1].endswith("office.-Advt.")
+
+
+def test_story_with_centred_subheads_and_no_mark_stays_one_story() -> None:
+    head = TextLine(text="STORY HEAD", bbox=[20, 100, 180, 118], size=18.0, bold=True)
+    sub = _notice(20, 130 + 9 * 30, "THE SECOND PART.", ["the story goes on under its subhead, with",
+                                                        "more words of news and the end of it."])
+    page = _layout([head, *_body(20, 130, 30), *sub])
+    assert [a.headline for a in page.articles] == ["STORY HEAD"]
+    assert "THE SECOND PART." in " ".join(page.articles[0].body)
+    assert not [o for o in page.other if o.role == "advertisement"]
+
+
+def test_alto_advertisement_areas_go_to_other(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Text inside a ComposedBlock the library typed "Advertisement" is no story."""
+    def line(y: int, text: str, size: str = "TXT_B") -> str:
+        words = "".join(f'<String CONTENT="{w}" HPOS="{100 + 60 * i}" VPOS="{y}" WIDTH="50" HEIGHT="30" '
+                        f'STYLEREFS="{size}"/><SP/>' for i, w in enumerate(text.split()))
+        width = 60 * len(text.split())
+        return f'<TextLine HPOS="100" VPOS="{y}" WIDTH="{width}" HEIGHT="30">{words}</TextLine>'
+
+    story = "".join(line(300 + 40 * i, " ".join(WORDS[i % 5: i % 5 + 8])) for i in range(25))
+    ad = "".join(line(1400 + 40 * i, "cheap coal and wood for sale at the yard") for i in range(3))
+    alto = f"""<alto><Styles><TextStyle ID="TXT_B" FONTSIZE="8"/><TextStyle ID="TXT_H" FONTSIZE="20"
+        FONTSTYLE="bold"/></Styles><Layout><Page WIDTH="2000" HEIGHT="3000"><PrintSpace>
+        <TextBlock ID="H">{line(200, "GREAT NEWS", "TXT_H")}</TextBlock><TextBlock ID="S">{story}</TextBlock>
+        <ComposedBlock ID="C" TYPE="Advertisement" HPOS="90" VPOS="1390" WIDTH="600" HEIGHT="140">
+        <TextBlock ID="A">{ad}</TextBlock></ComposedBlock></PrintSpace></Page></Layout></alto>"""
+    path = tmp_path / "page.alto.xml"
+    path.write_text(alto, encoding="utf-8")
+    page = read(str(path), nlp=False)
+    assert [a.headline for a in page.articles] == ["GREAT NEWS"]
+    assert "coal" not in " ".join(page.articles[0].body)
+    assert any(o.role == "advertisement" and "coal" in o.text for o in page.other)
+

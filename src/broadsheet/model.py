@@ -270,3 +270,5 @@ class LayoutPage:
     lines: list[TextLine] = field(default_factory=list)
     images: list[Box] = field(default_factory=list)
     rules: list[Box] = field(default_factory=list)
+    #: Areas the source marks as advertisements (ALTO ``ComposedBlock TYPE="Advertisement"``).
+    adverts: list[Box] = field(default_factory=list)

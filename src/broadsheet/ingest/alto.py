@@ -163,6 +163,8 @@ def parse_alto(data: bytes, path: str | None = None) -> AltoDocument:
         page = LayoutPage(number=number, width=round(width * scale, 2), height=round(height * scale, 2))
         for el in page_el.iter():
             name = _local(el.tag)
+            if "advert" in (el.get("TYPE") or "").lower() and (box := _box(el)):
+                page.adverts.append([round(v * scale, 2) for v in box])
             if name == "TextBlock":
                 block = AltoBlock(el.get("ID") or f"block-{number}-{len(blocks)}", number)
                 block_style = _style_of(el, styles, _Style())

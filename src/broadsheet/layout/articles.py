@@ -384,7 +384,7 @@ def _page_drafts(layout: LayoutPage, blocks: list[Block], size: float, dehyphena
         role = block.role
         if role in ("headline", "dropcap"):
             continue
-        if role == "folio":
+        if role in ("folio", "advertisement"):
             others.append(block)
             continue
         head: Block | None
@@ -413,13 +413,14 @@ def _others(blocks: list[Block], result: Page) -> None:
     """Folios and stray text: one `Other` per printed row, pieces left to right."""
     rows: list[list[Block]] = []
     for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
-        if rows and rows[-1][0].role == block.role and abs(rows[-1][0].y0 - block.y0) <= 0.5 * block.size:
+        if (rows and rows[-1][0].role == block.role != "advertisement"
+                and abs(rows[-1][0].y0 - block.y0) <= 0.5 * block.size):
             rows[-1].append(block)
         else:
             rows.append([block])
     for row in rows:
         row.sort(key=lambda b: b.x0)
-        role = row[0].role if row[0].role == "folio" else "other"
+        role = row[0].role if row[0].role in ("folio", "advertisement") else "other"
         result.other.append(Other(role=role, text=" | ".join(b.text for b in row),
                                   regions=[_region(role, b) for b in row]))
 

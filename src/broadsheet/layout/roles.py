@@ -11,7 +11,8 @@ it, in order:
 - small text: a caption by a picture, the speaker lines under a pull quote,
   a kicker just above a headline, a byline below one;
 - text of body size in another style (italic, bold): a byline under a
-  headline, a bio at the end of an article, else body.
+  headline, a bio at the end of an article, else body;
+- advertisements: cut out of the body and set apart (`adverts`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from collections import Counter
 
 from ..model import LayoutPage
+from .adverts import advertisements
 from .geometry import Block, style_of, x_overlap
 
 _JUMP = re.compile(
@@ -170,6 +172,7 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
             0 <= block.y0 - other.y1 <= size and x_overlap(other, block) > 0 for other in low
         ):
             block.role = "small"
+    advertisements(blocks, page, size)
     _mast_row(blocks, page, size)
     _credits(blocks, size)
     _lone_decks(blocks, size)
