@@ -308,6 +308,20 @@ def classify(
     for piece, nxt in zip(text_pieces, text_pieces[1:], strict=False):
         if piece.role == "body" and _heads_drop_cap(piece, nxt):
             piece.role = "title"
+    # Text that ends no sentence, set apart by a photo's caption from a sentence that starts
+    # anew, after a sentence end: a headline over the photo.
+    for k in range(1, len(pieces) - 2):
+        before, piece, caption, nxt = pieces[k - 1], pieces[k], pieces[k + 1], pieces[k + 2]
+        if (
+            piece.role == "body"
+            and caption.role == "caption"
+            and before.role in ("body", "title", "byline", "bio", "jump")  # not a pull quote's name
+            and before.lines[-1].terminal
+            and roles.title_like(piece)
+            and _starts_anew(nxt.lines[0])
+            and piece.words >= 3
+        ):
+            piece.role = "title"
     for piece, nxt in zip(pieces, pieces[1:], strict=False):
         # The last words before "Continued on page N" run on to that page: body, not a title.
         if piece.role == "title" and nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":

@@ -140,6 +140,8 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         return "credit"
     if line.bulleted and not prev.breaks_word:
         return "para"  # a bullet opens a unit (a caption, a list item), wherever it falls
+    if _wide(prev) and _wide(line) and not (prev.terminal or prev.breaks_word) and _LEAD_IN.match(line.text):
+        return "para"  # a headline across the columns, then a caption's lead-in ("Sochi talks. …")
     if not prev.terminal and not prev.breaks_word and lost_initial(line.text):
         return "title"  # the next line lost its drop cap: a new article starts there
     if _caps_line(prev.text) != _caps_line(line.text) and not prev.breaks_word:
@@ -169,6 +171,14 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     if line.text[:1].islower() and lost_initial(line.text):
         return "title"
     return ""
+
+
+_LEAD_IN = re.compile(r"^[A-Z][^.!?]{1,40}\. [A-Z\"“‘]")
+
+
+def _wide(line: Line) -> bool:
+    """Set wider than the column around it: a headline or caption across columns."""
+    return len(line.text) > 1.2 * line.width
 
 
 def _name_runs_on(prev: str, line: str) -> bool:
