@@ -174,7 +174,13 @@ def measure(lines: list[Line], radius: int = 14) -> None:
             bisect.insort(window, lengths[i + radius])
         if i - radius - 1 >= 0:
             del window[bisect.bisect_left(window, lengths[i - radius - 1])]
-        line.width = float(window[int(0.8 * (len(window) - 1))]) if window else 0.0
+        if not window:
+            line.width = 0.0
+            continue
+        # Lines far longer than the median are not the column's measure: a headline or
+        # caption across columns, or two lines an extractor joined at a hyphen.
+        usable = bisect.bisect_right(window, 1.5 * window[len(window) // 2]) or len(window)
+        line.width = float(window[int(0.8 * (usable - 1))])
 
 
 def merge_gaps(lines: list[Line], gap_after: set[int]) -> list[Line]:
