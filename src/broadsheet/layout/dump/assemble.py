@@ -262,6 +262,7 @@ def classify(
 ) -> None:
     """Give every piece that is not body text its role (in place)."""
     _merge_credit_lines(pieces)
+    _split_trailing_bios(pieces, dehyphenator)
     for i, piece in enumerate(pieces):
         if piece.role != "body":
             continue
@@ -357,6 +358,29 @@ def _demote_sentence_fragments(pieces: list[Piece]) -> None:
             continue  # "ith the once…": a story starts there, the title heads it
         if prose >= 2 and nxt.role == "body" and (first.islower() or first.isdigit()):
             piece.role = "body"
+
+
+def _split_trailing_bios(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
+    """An author's note run on from the story's last paragraph: "… to make it pay.” / Petra
+    Lindqvist reports on farming …" (the dump kept no break between them)."""
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        i += 1
+        lines = piece.lines
+        if piece.role != "body" or len(lines) < 2:
+            continue
+        for start in range(max(1, len(lines) - 3), len(lines)):
+            if not lines[start - 1].terminal or not _starts_anew(lines[start]):
+                continue
+            tail = Piece(lines[start:], cut="para")
+            tail.text = piece_text(tail, dehyphenator)
+            if roles.is_bio(tail.text) and tail.lines[-1].terminal:
+                piece.lines = lines[:start]
+                piece.text = piece_text(piece, dehyphenator)
+                pieces.insert(i, tail)
+                i += 1
+                break
 
 
 def _split_trailing_bylines(pieces: list[Piece], page_words: Counter[str]) -> None:
