@@ -113,9 +113,9 @@ def test_sentence_broken_by_a_column_break_is_rejoined():
 def test_author_note_run_on_from_the_last_paragraph_is_the_bio():
     text = TWO_STORIES.replace(
         "them a temporary home while the work goes on.\n",
-        "them a temporary home while the work goes on.\n"
+        "them a home in the square while all of the work goes on.\n"
         "Ida Brekke reports on city affairs for the\nHarbour Gazette.\n",
     )
     council = broadsheet.read(text).articles[1]
     assert council.bio == "Ida Brekke reports on city affairs for the Harbour Gazette."
-    assert council.body[-1].endswith("while the work goes on.")
+    assert council.body[-1].endswith("while all of the work goes on.")
