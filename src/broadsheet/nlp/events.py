@@ -134,6 +134,9 @@ class Patterns:
     with_place_object: dict[str, str] = field(default_factory=dict)
     armed_place_verbs: dict[str, str] = field(default_factory=dict)
     abduct_verbs: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
+    stop_verbs: frozenset[str] = frozenset()
+    stopping: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
 
@@ -169,6 +172,9 @@ def load_patterns(path: str | None = None) -> Patterns:
             with_place_object=dict(data.get("with_place_object", {})),
             armed_place_verbs=dict(data.get("armed_place_verbs", {})),
             abduct_verbs=frozenset(data.get("abduct_verbs", ())),
+            proposal_nouns=frozenset(data.get("proposal_nouns", ())),
+            stop_verbs=frozenset(data.get("stop_verbs", ())),
+            stopping=dict(data.get("stopping", {})),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
         )
@@ -361,6 +367,14 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if obj is not None and lemma in p.light_verbs and _lemma(obj) in p.light_nouns:
         event_type, mode = _split(p.light_nouns[_lemma(obj)])
         return Trigger(verb, event_type, mode, [verb, obj], obj)
+    if obj is not None and lemma in p.stop_verbs and _lemma(obj) in p.light_nouns:
+        stopped = _split(p.light_nouns[_lemma(obj)])[0]  # "ended its assistance", "halted the offensive"
+        if stopped == "MOBILIZE" and any(c.dep_ == "prep" and c.lower_ == "with" for c in (
+                *obj.children, *verb.children)):
+            stopped = "COOPERATE"  # "cancelled military exercises with Egypt": joint ones
+        if stopped in p.stopping:
+            event_type, mode = _split(p.stopping[stopped])
+            return Trigger(verb, event_type, mode, [verb, obj], obj)
     party_object = obj is not None and _is_actor(_of_quantity(obj), _sector_words())
     if lemma in p.with_party_object and (party_object or (
             p.with_party_object[lemma].startswith("ASSAULT") and _hits_scene(verb, obj, p))):
@@ -429,6 +443,8 @@ def _is_intent(verb: Token, p: Patterns) -> bool:
             return True
         if _lemma(head) in p.intent_verbs and head.pos_ == "VERB":
             return True
+        if _lemma(head) == "hesitate" and _is_negated(head):  # "would not hesitate to use force"
+            return True
         if _lemma(head) == "go" and any(c.lower_ in ("is", "are", "was", "were", "'s", "'re") for c in
                                         head.children):
             return True
@@ -450,8 +466,8 @@ def _is_actor(token: Token, sector_words: frozenset[str]) -> bool:
         return False
     if token.pos_ == "PROPN":
         return True
-    if token.lower_ in sector_words or token.lemma_.lower() in sector_words:
-        return True
+    if (token.lower_ in sector_words or token.lemma_.lower() in sector_words) and token.pos_ != "ADJ":
+        return True  # "the army", not "a general strike"
     # People named by nationality: "Russian advisers", "Israeli settlers" (not "US arms": a compound).
     return token.tag_ == "NNS" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
 
@@ -971,6 +987,14 @@ def _happening_parties(noun: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _blocks_proposal(trigger: Trigger, p: Patterns) -> bool:
+    """Is what is banned or blocked a proposal ("blocked the plan", "prevented the adoption of the bill")?"""
+    obj = _object(trigger.verb)
+    if obj is None:
+        return False
+    return any(_lemma(n) in p.proposal_nouns for n in (obj, *_prep_objects(obj, ("of",))))
+
+
 def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Token | None,
                 target: Token | None, p: Patterns) -> tuple[str, str | None]:
     """The type some acts take from who does them to whom.
@@ -981,12 +1005,16 @@ def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Tok
     """
     if event_type in JOINT_ACTS and _joint(trigger):
         return "COOPERATE", None
+    if event_type == "COERCE" and mode in (None, "restrict", "ban") and _blocks_proposal(trigger, p):
+        return "REJECT", None  # "prevented the adoption of the resolution"
     if source is None or event_type not in ("ASSAULT", "COERCE"):
         return event_type, mode
     if _lemma(_head_of(source)) in p.protester_nouns:
         return "PROTEST", "riot"
-    if event_type == "COERCE" and actors.sector(_phrase(_head_of(source)).text) in CIVIL_SECTORS:
-        return "PROTEST", "obstruct"  # "students occupied the rectorate": dissent, not coercion
+    doer = _head_of(source)
+    if event_type == "COERCE" and (actors.sector(_phrase(doer).text) in CIVIL_SECTORS or (
+            doer.ent_type_ == "NORP" and doer.tag_ in ("NNS", "NNPS"))):
+        return "PROTEST", "obstruct"  # "students (Kurds) occupied the embassy": dissent, not coercion
     if event_type == "COERCE" and mode in (None, "restrict", "ban") and target is not None and actors.sector(
             _phrase(_head_of(target)).text) == "IGO":
         return "REJECT", None  # "barred UN inspectors": declining international involvement (CAMEO 1245)
@@ -1007,6 +1035,12 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     target: Token | None
     if trigger.nominal:
         source, target = _nominal_parties(verb)
+        holder = verb.head if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" else None
+        if holder is not None:  # "Washington is considering sanctions": who considers, and with what intent
+            source = source or _subject(holder)[0]
+            if _lemma(holder) in p.intent_verbs:
+                event_type, mode = ("AGREE", None) if event_type in p.cooperative else (
+                    ("THREATEN", mode) if event_type in p.hostile else (event_type, mode))
     elif trigger.happening and trigger.noun is not None:
         source, target = _happening_parties(trigger.noun)
     else:
