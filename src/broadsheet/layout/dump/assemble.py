@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -1014,14 +1015,7 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
         if piece.role != "title" or len(piece.lines) < 2:
             continue
         best: tuple[float, int] | None = None
-        for cut in range(1, len(piece.lines)):
-            if not _starts_anew(piece.lines[cut]) or _runs_on(piece.lines[cut - 1]):
-                continue
-            if _breaks_a_name(piece.lines[cut - 1], piece.lines[cut], names):
-                continue
-            head_text, tail_text = _lines_text(piece.lines[:cut]), _lines_text(piece.lines[cut:])
-            if min(len(set(content_words(head_text))), len(set(content_words(tail_text)))) < 3:
-                continue  # too few words to tell whose they are
+        for cut, head_text, tail_text in _title_cuts(piece, names):
             head, tail = affinity(head_text, drafts), affinity(tail_text, drafts)
             h = max(range(len(drafts)), key=head.__getitem__)
             t = max(range(len(drafts)), key=tail.__getitem__)
@@ -1042,6 +1036,24 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
             piece.lines = piece.lines[:cut]
             piece.text = _lines_text(piece.lines)
             pieces.insert(i, second)
+
+
+def _title_cuts(piece: Piece, names: set[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
+    """Where a title run could part into two headlines: (line index, head text, tail text).
+
+    Only before a line that starts anew, never after a line that runs on or inside a
+    name the page prints whole, and only where each side has words enough to tell
+    whose they are.
+    """
+    lines = piece.lines
+    for cut in range(1, len(lines)):
+        if not _starts_anew(lines[cut]) or _runs_on(lines[cut - 1]):
+            continue
+        if _breaks_a_name(lines[cut - 1], lines[cut], names):
+            continue
+        head, tail = _lines_text(lines[:cut]), _lines_text(lines[cut:])
+        if min(len(set(content_words(head))), len(set(content_words(tail)))) >= 3:
+            yield cut, head, tail
 
 
 def _lines_text(lines: list[Line]) -> str:
@@ -1076,39 +1088,48 @@ def _breaks_a_name(before: Line, after: Line, names: set[tuple[str, str]]) -> bo
 
 
 def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: set[tuple[str, str]]) -> None:
-    """Two headlines stacked over two bodies that the stream ran together: split both at once."""
+    """Two headlines stacked over two bodies that the stream ran together: split both at once.
+
+    The two headlines are either two title pieces one after the other, or one title
+    piece that holds both (cut where `_title_cuts` allows).
+    """
     draft = drafts[0]
-    best: tuple[float, Piece, int, int] | None = None
-    for piece in pieces:
-        if piece.role != "title" or len(piece.lines) < 2:
-            continue
-        for cut in range(1, len(piece.lines)):
-            if not _starts_anew(piece.lines[cut]) or _runs_on(piece.lines[cut - 1]):
-                continue
-            if _breaks_a_name(piece.lines[cut - 1], piece.lines[cut], names):
-                continue
-            head = _lines_text(piece.lines[:cut])
-            tail = _lines_text(piece.lines[cut:])
-            for k in range(1, len(draft.chains)):
-                first, second = draft.chains[:k], draft.chains[k : k + 2]
-                fit = _text_overlap(head, first) + _text_overlap(tail, second)
-                cross = _text_overlap(tail, first) + _text_overlap(head, second)
-                # The part of a story continued from another page may use few of its
-                # headline's words: the two fits together must clearly beat the crossing.
-                if (
-                    min(_text_overlap(head, first), _text_overlap(tail, second)) >= 0.35
-                    and fit >= 1.0
-                    and fit - cross >= 0.7
-                    and (best is None or fit - cross > best[0])
-                ):
-                    best = (fit - cross, piece, cut, k)
+    titles = [p for p in pieces if p.role == "title"]
+    # (head, tail, the title piece to cut or None, the line to cut it at)
+    candidates: list[tuple[str, str, Piece | None, int]] = [
+        (head, tail, piece, cut)
+        for piece in titles
+        if len(piece.lines) >= 2
+        for cut, head, tail in _title_cuts(piece, names)
+    ]
+    candidates += [
+        (a.text, b.text, None, 0)
+        for a, b in zip(pieces, pieces[1:], strict=False)
+        if a.role == b.role == "title" and len(set(content_words(b.text))) >= 3
+    ]
+    best: tuple[float, Piece | None, int, int] | None = None
+    for head, tail, piece, cut in candidates:
+        for k in range(1, len(draft.chains)):
+            first, second = draft.chains[:k], draft.chains[k : k + 2]
+            fit = _text_overlap(head, first) + _text_overlap(tail, second)
+            cross = _text_overlap(tail, first) + _text_overlap(head, second)
+            # The part of a story continued from another page may use few of its
+            # headline's words: the two fits together must clearly beat the crossing.
+            if (
+                min(_text_overlap(head, first), _text_overlap(tail, second)) >= 0.35
+                and fit >= 1.0
+                and fit - cross >= 0.7
+                and (best is None or fit - cross > best[0])
+            ):
+                best = (fit - cross, piece, cut, k)
     if best is None:
         return
     _, piece, cut, k = best
-    tail = _lines_text(piece.lines[cut:])
-    pieces.insert(pieces.index(piece) + 1, Piece(piece.lines[cut:], cut="title", role="title", text=tail))
-    piece.lines = piece.lines[:cut]
-    piece.text = _lines_text(piece.lines)
+    if piece is not None:
+        tail = _lines_text(piece.lines[cut:])
+        pieces.insert(pieces.index(piece) + 1, Piece(piece.lines[cut:], cut="title", role="title", text=tail))
+        piece.lines = piece.lines[:cut]
+        piece.text = _lines_text(piece.lines)
     drafts.append(Draft(chains=draft.chains[k:], first=draft.first, last=draft.last))
     draft.chains = draft.chains[:k]
     draft._words = None
