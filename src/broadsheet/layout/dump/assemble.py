@@ -305,6 +305,11 @@ def classify(
             piece.role = "title"
             if _all_caps(piece.text) or _reads_like_title(piece.lines, None, page_words, dehyphenator):
                 piece.extra["strong"] = "1"
+    # One byline per story: two name-like lines in a row ("Former Egyptian" / "President
+    # Hosni Mubarak") are a headline's lines, unless the first says "By".
+    for a, b in zip(pieces, pieces[1:], strict=False):
+        if a.role == b.role == "byline" and not re.match(r"(?i)by\s", a.text) and not b.lines[0].blank_before:
+            a.role = b.role = "title"
     # Text that ends no sentence right before a drop cap is no paragraph: it heads the article.
     text_pieces = [p for p in pieces if p.role != "caption"]
     for piece, nxt in zip(text_pieces, text_pieces[1:], strict=False):
