@@ -420,6 +420,10 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
             and not lost_initial(b.text)
         )
         name_cut = _breaks_a_name(a.lines[-1], b.lines[0], names)
+        # "Lion Air disaster:" over "Crashed jet's voice recorder…": a headline's lead-in.
+        lead = a.role == "body" and len(a.lines) == 1 and a.text.endswith(":") and 2 <= a.words <= 6
+        if lead and b.role == "title" and _starts_anew(a.lines[0]) and not b.lines[0].blank_before:
+            a.role = "title"
         if (
             a.role in ("title", "byline")
             and (b.role == "title" or tail or (b.role == "byline" and name_cut))
