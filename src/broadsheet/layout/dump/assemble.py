@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from ...model import Article, Caption, Other, PullQuote, Region
 from ...text.hyphenation import Dehyphenator, zipf
 from . import roles
-from .lines import OPEN_ENDINGS, SENTENCE_STARTERS, Line, read_lines, uses_trailing_spaces
+from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line, read_lines, uses_trailing_spaces
 from .pieces import JUMP, Piece, cut_pieces, is_credit, join_text, lost_initial, piece_text
 
 _STOP = frozenset(
@@ -215,7 +215,7 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 #: A folio, running head or section label never ends on a preposition or an article.
-_NO_LABEL_ENDS = OPEN_ENDINGS | frozenset("in on at into over after about against between under".split())
+_NO_LABEL_ENDS = OPEN_ENDINGS | NEEDS_OBJECT | frozenset("in on at over after about under".split())
 
 
 def _author_name(piece: Piece, page_words: Counter[str]) -> bool:
@@ -233,7 +233,7 @@ def _runs_on(line: Line) -> bool:
     return line.text.rsplit(" ", 1)[-1].lower() in _RUNS_ON
 
 
-_RUNS_ON = OPEN_ENDINGS | frozenset({"between", "into", "against"})
+_RUNS_ON = OPEN_ENDINGS | NEEDS_OBJECT
 
 
 def _names_the_story(text: str, rest: list[Line]) -> bool:

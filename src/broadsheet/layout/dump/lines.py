@@ -23,6 +23,9 @@ OPEN_ENDINGS = frozenset(
     "a an the of and or to for with by from as that than but nor its their his her our your my "
     "some any many most all each every both few several these those this such other another no".split()
 )
+#: Prepositions that need what follows them as much as an article does: no line of a
+#: title or label ends on one (unlike "in" or "on": "sworn in", "carries on").
+NEEDS_OBJECT = frozenset({"between", "into", "against", "toward", "towards", "across", "amid", "among"})
 #: Words that often start a sentence after a capitalised word ends a line (not a name's next part).
 SENTENCE_STARTERS = frozenset(
     "the a an in on at it he she they we i this that these those but and as after before when while "

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...text.hyphenation import Dehyphenator, zipf
-from .lines import OPEN_ENDINGS, SENTENCE_STARTERS, Line, attach_drop_letter
+from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line, attach_drop_letter
 
 CREDIT_END = re.compile(r"\(\s*([^()]{1,60}?)\s*\)\s*$")
 JUMP = re.compile(
@@ -203,7 +203,7 @@ def _ends_sentence_for_sure(text: str) -> bool:
 
 def _ends_on_function_word(text: str) -> bool:
     last = text.rsplit(" ", 1)[-1].lower()
-    return last in OPEN_ENDINGS
+    return last in OPEN_ENDINGS or last in NEEDS_OBJECT
 
 
 def _caps_line(text: str) -> bool:
