@@ -123,3 +123,14 @@ def test_other_exceptions_are_not_dressed_as_store_failures() -> None:
     message = _store_failure(sqlite3.OperationalError("database is locked\nmore"), store_command)
     assert message == ("postgresql://me:***@db.example/news: the store failed: "
                        "OperationalError: database is locked")
+
+
+def test_ingest_refuses_devices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A device (such as /dev/zero, whose hashing would never end) is no input to keep."""
+    if not os.path.exists(os.devnull) or os.path.isfile(os.devnull):
+        pytest.skip("no null device here")
+    status = main(["ingest", os.devnull, str(SAMPLE), "--db", str(tmp_path / "s.db"), "--workers", "1",
+                   "--no-nlp", "--quiet"])
+    out = capsys.readouterr().out
+    assert status == 1 and out.startswith("2 inputs: 1 stored, 0 already stored, 1 failed")
+    assert f"failed: {os.devnull}: not a regular file (a device, pipe or socket)" in out

@@ -63,8 +63,10 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]
                     problems.append((match, "folder holds no inputs (" + ", ".join(sorted(INPUT_SUFFIXES))
                                      + ")"))
                 files.extend(found)
-            elif path.exists():
+            elif path.is_file():
                 files.append(os.path.abspath(path))
+            elif path.exists():  # a device or pipe: no file to keep, and /dev/zero never ends
+                problems.append((match, "not a regular file (a device, pipe or socket)"))
             else:
                 problems.append((match, "no such file"))
     named = [f for f in dict.fromkeys(files) if _text_name(f, problems)]
