@@ -1047,7 +1047,7 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
             pieces.insert(i, second)
 
 
-def _title_cuts(piece: Piece, names: set[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
+def _title_cuts(piece: Piece, names: str) -> Iterator[tuple[int, str, str]]:
     """Where a title run could part into two headlines: (line index, head text, tail text).
 
     Only before a line that starts anew, never after a line that runs on or inside a
@@ -1076,27 +1076,28 @@ def _lines_text(lines: list[Line]) -> str:
 _LEXICON_ONLY = Dehyphenator("")
 
 
-def _running_names(pieces: list[Piece]) -> set[tuple[str, str]]:
-    """Pairs of capitalised words that the page's text prints side by side ("South Carolina")."""
-    pairs: set[tuple[str, str]] = set()
-    for piece in pieces:
-        if piece.role == "body":
-            words = [_name_part(w) if w[:1].isupper() else "" for w in piece.text.split()]
-            pairs.update((a, b) for a, b in zip(words, words[1:], strict=False) if a and b)
-    return pairs
+def _running_names(pieces: list[Piece]) -> str:
+    """The page's running text in lower case, to look up names printed whole ("south carolina")."""
+    text = " ".join(p.text for p in pieces if p.role == "body").lower()
+    return " " + _NOT_IN_NAMES.sub(" ", text)
+
+
+_NOT_IN_NAMES = re.compile(r"[^\w'’-]+")
 
 
 def _name_part(word: str) -> str:
-    word = word.strip("\"'“”‘’(),.;:")
-    return re.sub(r"['’]s$", "", word).lower()
+    return word.strip("\"'“”‘’(),.;:").lower()
 
 
-def _breaks_a_name(before: Line, after: Line, names: set[tuple[str, str]]) -> bool:
-    """A cut between two lines would split a name the text uses elsewhere."""
-    return (_name_part(before.text.rsplit(" ", 1)[-1]), _name_part(after.text.split(" ", 1)[0])) in names
+def _breaks_a_name(before: Line, after: Line, text: str) -> bool:
+    """A cut between two capitalised words would split a name the text prints whole elsewhere."""
+    last, first = before.text.rsplit(" ", 1)[-1], after.text.split(" ", 1)[0]
+    if not (last[:1].isupper() and first[:1].isupper()):
+        return False
+    return f" {_name_part(last)} {_name_part(first)}" in text
 
 
-def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: set[tuple[str, str]]) -> None:
+def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str) -> None:
     """Two headlines stacked over two bodies that the stream ran together: split both at once.
 
     The two headlines are either two title pieces one after the other, or one title
