@@ -129,3 +129,60 @@ def test_not_hocr_is_a_clear_error() -> None:
 
 def test_hocr_is_sniffed() -> None:
     assert sniff_kind(TESSERACT_STYLE.encode()) == "hocr"
+
+
+def _hocr_lines(lines: list[list[tuple[str, tuple[int, int, int, int], float | None]]]) -> str:
+    """A Tesseract-style hOCR page at 300 dpi: lines of (word, box, stroke width or None)."""
+    spans = []
+    for words in lines:
+        box = (min(b[0] for _, b, _ in words), min(b[1] for _, b, _ in words),
+               max(b[2] for _, b, _ in words), max(b[3] for _, b, _ in words))
+        inner = "".join(
+            f"<span class='ocrx_word' title='bbox {b[0]} {b[1]} {b[2]} {b[3]}; x_wconf 90"
+            f"{f'; x_stroke {s}' if s else ''}'>{w}</span>" for w, b, s in words)
+        title = f"bbox {box[0]} {box[1]} {box[2]} {box[3]}"
+        spans.append(f"<span class='ocr_line' title='{title}'>{inner}</span>")
+    return ("<div class='ocr_page' title='bbox 0 0 2500 3000; scan_res 300 300'>"
+            + "".join(spans) + "</div>")
+
+
+def test_specks_beside_a_line_are_dropped_and_a_real_dash_kept() -> None:
+    words = [("Harbour", (100, 100, 300, 140), None), ("talks", (320, 100, 450, 140), None),
+             ("—", (470, 118, 520, 122), None), ("resume", (540, 100, 700, 140), None),
+             ("—", (760, 60, 762, 62), None),  # a speck above the line
+             (">", (800, 150, 830, 160), None),  # the edge of a picture under it
+             ("_—", (850, 80, 900, 170), None)]  # the end of a rule, taller than the letters
+    (page,) = parse_hocr(_hocr_lines([words]))
+    (line,) = page.lines
+    assert line.text == "Harbour talks — resume"
+    assert line.bbox[2] == pytest.approx(700 * 72 / 300)
+
+
+def test_capital_i_read_as_l_is_restored() -> None:
+    words = [("lt", (100, 100, 140, 140), None), ("was", (160, 110, 260, 140), None),
+             ("lraq's", (280, 100, 420, 140), None), ("help", (440, 100, 540, 150), None),
+             ("lb", (560, 100, 600, 140), None)]
+    (page,) = parse_hocr(_hocr_lines([words]))
+    assert page.lines[0].text == "It was Iraq's help lb"
+
+
+def test_size_of_a_line_without_capitals_matches_the_line_above() -> None:
+    """'water resources' has no letter of capital height: its size is not read from the t or x-height."""
+    em = 100  # pixels: a 24 pt headline at 300 dpi
+    top = [("Scientists", (100, 100, 600, 100 + int(0.72 * em)), None),
+           ("report", (620, 100, 900, 100 + int(0.94 * em)), None)]
+    low = [("water", (100, 240 + int(0.08 * em), 380, 240 + int(0.72 * em)), None),
+           ("resources", (400, 240 + int(0.22 * em), 900, 240 + int(0.72 * em)), None)]
+    (page,) = parse_hocr(_hocr_lines([top, low]))
+    first, second = page.lines
+    assert second.size == pytest.approx(first.size, rel=0.1)
+
+
+def test_thick_strokes_read_as_bold() -> None:
+    """Tesseract says nothing of bold; strokes half again as thick as the page's usual, for the size, do."""
+    body = [[(w, (100 + 120 * i, 400 + 45 * n, 200 + 120 * i, 430 + 45 * n), 3.0)
+             for i, w in enumerate(["the", "harbour", "talks", "went", "on"])] for n in range(12)]
+    head = [[("Harbour", (100, 100, 500, 172), 14.0), ("Talks", (520, 100, 800, 172), 14.0)]]
+    (page,) = parse_hocr(_hocr_lines(head + body))
+    assert page.lines[0].text == "Harbour Talks" and page.lines[0].bold
+    assert not any(line.bold for line in page.lines[1:])

@@ -75,7 +75,7 @@ def word_size(text: str, height: float) -> tuple[float, int] | None:
     core = _EDGE_PUNCT.sub("", text)
     if not core or height <= 0:
         return None
-    if _CAPITAL_HEIGHT.search(core):
+    if _CAPITAL_HEIGHT.search(text):  # quote marks and ! ? reach it too, around any word
         share, rank = 0.72, 0
     elif "t" in core:
         share, rank = 0.64, 1
@@ -158,20 +158,40 @@ def _majority(flags: list[tuple[bool, int]]) -> bool:
 
 
 def _without_specks(words: list[Word]) -> list[Word]:
-    """`words` without punctuation-only "words" that lie above or below the line's letters.
+    """`words` without punctuation-only "words" above, below or taller than the line's letters.
 
     A speck of dust, or the edge of a picture right under a headline, is
-    read as a dash or a ``>`` at the end of the line; a real dash, quote
-    mark or bullet sits between the tops and the bottoms of the letters.
+    read as a dash or a ``>`` at the end of the line, the end of a rule as
+    ``_—``; a real dash, quote mark or bullet sits between the tops and the
+    bottoms of the letters and is no taller than they are.
     """
     lettered = [w.bbox for w in words if w.bbox and any(ch.isalnum() for ch in w.text)]
     if not lettered:
         return words
     tops = sorted(b[1] for b in lettered)
     bottoms = sorted(b[3] for b in lettered)
-    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    heights = sorted(b[3] - b[1] for b in lettered)
+    top, bottom, height = tops[len(tops) // 2], bottoms[len(bottoms) // 2], heights[len(heights) // 2]
     return [w for w in words if w.bbox is None or any(ch.isalnum() for ch in w.text)
-            or top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
+            or (top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom and w.bbox[3] - w.bbox[1] <= 1.3 * height)]
+
+
+#: A lower-case l before a consonant starts no English word: OCR read a capital I (one glyph
+#: in most sans-serif faces) as l ("lt", "ln", "lraq").  Units and abbreviations keep theirs.
+_L_FOR_I = re.compile(r"l(?=[bcdfghjkmnpqrstvwxz][a-z]*\b)")
+_L_WORDS = frozenset({"lb", "lbs", "lm", "lx", "ltd", "lp", "lz"})
+
+
+def capital_i(text: str) -> str:
+    """``I`` for an OCRed ``l`` that starts a word where no English word can start with l."""
+    def fix(match: re.Match[str]) -> str:
+        start = match.start()
+        word = re.match(r"[a-z]+", text[start:])
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+            return "l"  # inside a word
+        return "l" if word is None or word.group(0) in _L_WORDS else "I"
+
+    return _L_FOR_I.sub(fix, text)
 
 
 def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | None = None
@@ -191,7 +211,7 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
     clean = _without_specks(kept)
     if len(clean) < len(kept):
         kept, bbox = clean, None  # the engine's line box holds the speck
-    text = normalize(" ".join(w.text for w in kept))
+    text = capital_i(normalize(" ".join(w.text for w in kept)))
     if not text:
         return None
     box = bbox or union(w.bbox for w in kept)
@@ -303,9 +323,12 @@ def stack_sizes(page: LayoutPage) -> None:
             ox0, oy0, ox1, oy1 = other.bbox
             oh = min(h, oy1 - oy0)
             overlap = min(x1, ox1) - max(x0, ox0)
+            ratio = max(line.size, other.size) / min(line.size, other.size)
+            # a paragraph's last word or two under a full line: one word's box is a poor size estimate
+            tail = len(other.text.split()) <= 2 and ox1 - ox0 <= 0.5 * (x1 - x0)
             if (oy0 - y1 >= -0.3 * oh and abs(ox0 - x0) <= 1.5 * oh
                     and overlap >= 0.5 * min(x1 - x0, ox1 - ox0)
-                    and max(line.size, other.size) / min(line.size, other.size) <= 1.35):
+                    and (ratio <= 1.35 or (tail and ratio <= 1.6))):
                 parent[root(j - 1)] = root(i)
     groups: dict[int, list[TextLine]] = {}
     for i, line in enumerate(lines):
