@@ -116,8 +116,10 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
         prev = current[-1] if current else None
         if prev is not None:
             reason = _boundary(prev, line, trailing_spaces)
-            # The lines beside a drop cap are short because the letter takes their room.
-            if reason == "title" and cut == "dropcap" and len(current) < 4:
+            # The lines beside a drop cap (printed, or lost: "n Thursday, former") are
+            # short because the letter takes their room.
+            beside_drop = cut == "dropcap" or lost_initial(current[0].text)
+            if reason == "title" and beside_drop and len(current) < 4:
                 reason = ""
             if reason:
                 flush(reason)
