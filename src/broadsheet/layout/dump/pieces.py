@@ -121,6 +121,8 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
             beside_drop = cut == "dropcap" or lost_initial(current[0].text)
             if reason == "title" and beside_drop and len(current) < 4:
                 reason = ""
+            if not reason and len(current) >= 2 and _ends_wide_title(current, line):
+                reason = "title"
             if reason:
                 flush(reason)
         elif line.blank_before and pieces:
@@ -173,6 +175,20 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     if line.text[:1].islower() and lost_initial(line.text):
         return "title"
     return ""
+
+
+def _ends_wide_title(current: list[Line], line: Line) -> bool:
+    """A headline set wider than the column wrapped once more ("… at military base" / "in Maidan
+    Wardak, Afghanistan"): after those last words a line starting anew begins the text."""
+    wide, rest = current[-2], current[-1]
+    return (
+        _wide(wide)
+        and not _wide(rest)
+        and not (wide.terminal or wide.breaks_word or rest.terminal or rest.breaks_word)
+        and not _ends_on_function_word(rest.text)
+        and _starts_sentence(line.text)
+        and (len(current) == 2 or current[-3].terminal)
+    )
 
 
 _LEAD_IN = re.compile(r"^[A-Z][^.!?]{1,40}\. [A-Z\"“‘]")
