@@ -208,3 +208,11 @@ def test_good_page_lists():
     assert parse_pages("1-4,7") == [1, 2, 3, 4, 7]
     assert parse_pages(" 2 - 3 ,9") == [2, 3, 9]
     assert len(parse_pages("1-10000")) == 10000
+
+
+def test_a_device_that_never_ends_is_refused_at_the_limit():
+    """/dev/zero reports no size; reading stops past the input limit instead of filling memory."""
+    result = run("read", "/dev/zero", "--no-nlp", env={"BROADSHEET_MAX_INPUT_BYTES": "100000"})
+    assert result.returncode != 0
+    assert result.stderr.startswith("broadsheet: error: /dev/zero: too large")
+    assert "Traceback" not in result.stderr

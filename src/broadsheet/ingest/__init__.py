@@ -159,13 +159,18 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         raise InputError(name, exc.strerror or str(exc)) from None
     if path.is_dir():
         raise InputError(name, "is a directory (give files, or use `broadsheet ingest` for folders)")
+    too_large = InputError(
+        name,
+        f"too large (over {max_bytes / 1e6:.0f} MB, the limit; set BROADSHEET_MAX_INPUT_BYTES to raise it)",
+    )
     if stat.st_size > max_bytes:
-        raise InputError(
-            name,
-            f"too large ({stat.st_size / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB, "
-            "set BROADSHEET_MAX_INPUT_BYTES to raise it)",
-        )
+        raise too_large
     try:
-        return path.read_bytes()
+        # A device or a pipe reports no size: read no more than the limit allows.
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(name, exc.strerror or str(exc)) from None
+    if len(data) > max_bytes:
+        raise too_large
+    return data
