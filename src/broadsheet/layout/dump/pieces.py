@@ -144,8 +144,8 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         return "credit"
     if line.bulleted and not prev.breaks_word:
         return "para"  # a bullet opens a unit (a caption, a list item), wherever it falls
-    if _wide(prev) and _wide(line) and not (prev.terminal or prev.breaks_word) and _LEAD_IN.match(line.text):
-        return "para"  # a headline across the columns, then a caption's lead-in ("Sochi talks. …")
+    if _caption_after_title(prev, line):
+        return "para"  # a headline, then a caption across the columns ("Sochi talks. …")
     if not prev.terminal and not prev.breaks_word and lost_initial(line.text):
         return "title"  # the next line lost its drop cap: a new article starts there
     if _caps_line(prev.text) != _caps_line(line.text) and not prev.breaks_word:
@@ -175,6 +175,14 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     if line.text[:1].islower() and lost_initial(line.text):
         return "title"
     return ""
+
+
+def _caption_after_title(prev: Line, line: Line) -> bool:
+    """A caption's lead-in set wide ("Mokha, Yemen. A bombing …") right under a line that ends
+    no sentence and needs nothing after it: a headline's last line."""
+    if prev.terminal or prev.breaks_word or _ends_on_function_word(prev.text):
+        return False
+    return _wide(line) and len(line.text) > 1.5 * len(prev.text) and bool(_LEAD_IN.match(line.text))
 
 
 def _ends_wide_title(current: list[Line], line: Line) -> bool:
