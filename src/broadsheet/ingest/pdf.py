@@ -96,20 +96,7 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
             big = box[2] - box[0] > 2 and box[3] - box[1] > 2
             if big and not any(_overlaps(box, p) for p in page.images):
                 page.images.append(box)
-    spans = 0
-    styles: _Styles = {}
-    for block in data["blocks"]:
-        if block["type"] != 0:
-            continue
-        for line in block["lines"]:
-            spans += len(line["spans"])
-            if spans > MAX_SPANS:
-                raise InputError(None, f"page {number} has more than {MAX_SPANS} text spans; "
-                                       "too many to lay out")
-            dx, dy = line["dir"]
-            if abs(dy) > 0.05 or dx <= 0:  # rotated or vertical text: not article text
-                continue
-            page.lines.extend(_runs(line["spans"], styles))
+    page.lines = _text_runs(data["blocks"], number)
     page.lines.extend(_outline_initials(drawings, page.lines))
     page.rules = list(_rules(drawings))
     vertical = [r for r in page.rules if r[3] - r[1] > r[2] - r[0]]
@@ -128,7 +115,11 @@ def _split_at_rules(pdf_page: Any, runs: list[TextLine], vertical: list[Box]) ->
     for run in runs:
         x0, y0, x1, y1 = run.bbox
         mid = (y0 + y1) / 2
-        cut = next((r[0] for r in vertical if x0 + 2 < r[0] < x1 - 2 and r[1] <= mid <= r[3]), None)
+        cut = None
+        for rule in vertical:
+            if x0 + 2 < rule[0] < x1 - 2 and rule[1] <= mid <= rule[3]:
+                cut = rule[0]
+                break
         if cut is None:
             out.append(run)
             continue
@@ -156,39 +147,54 @@ def _font_style(font: str, flags: int) -> tuple[bool, bool]:
     return bold, italic
 
 
-_Styles = dict[tuple[str, int], tuple[bool, bool]]
+def _text_runs(blocks: list[dict[str, Any]], number: int) -> list[TextLine]:
+    """The page's style runs: consecutive spans of one style on a printed line, one `TextLine` each.
 
-
-def _runs(spans: Iterable[dict[str, Any]], styles: _Styles) -> list[TextLine]:
-    """Consecutive spans of one style on a line, merged into one `TextLine` each."""
+    Rotated and vertical lines are left out (not article text).  One loop over
+    the whole page: it runs for every span of every page.
+    """
     runs: list[TextLine] = []
-    last: TextLine | None = None
-    for span in spans:
-        text = span["text"]
-        if not text.strip():
-            if last is not None:
-                last.text += text
+    styles: dict[tuple[str, int], tuple[bool, bool]] = {}
+    count = 0
+    for block in blocks:
+        if block["type"] != 0:
             continue
-        font, flags = span["font"], span["flags"]
-        style = styles.get((font, flags))
-        if style is None:
-            style = styles[(font, flags)] = _font_style(font, flags)
-        bold, italic = style
-        size = round(span["size"], 2)
-        x0, y0, x1, y1 = span["bbox"]
-        if last is not None and last.font == font and last.size == size and last.bold == bold and (
-            last.italic == italic
-        ):
-            last.text += text
-            box = last.bbox
-            box[2] = max(box[2], x1)
-            box[1] = min(box[1], y0)
-            box[3] = max(box[3], y1)
-            last.char_count += len(text)
-        else:
-            last = TextLine(text=text, bbox=[x0, y0, x1, y1], size=size, font=font, bold=bold, italic=italic,
-                            char_count=len(text))
-            runs.append(last)
+        for line in block["lines"]:
+            spans = line["spans"]
+            count += len(spans)
+            if count > MAX_SPANS:
+                raise InputError(None, f"page {number} has more than {MAX_SPANS} text spans; "
+                                       "too many to lay out")
+            dx, dy = line["dir"]
+            if abs(dy) > 0.05 or dx <= 0:
+                continue
+            last: TextLine | None = None
+            for span in spans:
+                text = span["text"]
+                if not text.strip():
+                    if last is not None:
+                        last.text += text
+                    continue
+                font, flags = span["font"], span["flags"]
+                style = styles.get((font, flags))
+                if style is None:
+                    style = styles[(font, flags)] = _font_style(font, flags)
+                bold, italic = style
+                size = round(span["size"], 2)
+                x0, y0, x1, y1 = span["bbox"]
+                if last is not None and last.font == font and last.size == size and last.bold == bold and (
+                    last.italic == italic
+                ):
+                    last.text += text
+                    box = last.bbox
+                    box[2] = max(box[2], x1)
+                    box[1] = min(box[1], y0)
+                    box[3] = max(box[3], y1)
+                    last.char_count += len(text)
+                else:
+                    last = TextLine(text=text, bbox=[x0, y0, x1, y1], size=size, font=font, bold=bold,
+                                    italic=italic, char_count=len(text))
+                    runs.append(last)
     return runs
 
 
@@ -295,8 +301,9 @@ def _glyph_image(path: dict[str, Any]) -> tuple[int, int, int, bytes]:
     counts = [2 if kind == "l" else 4 for kind, *_ in path["items"]]
     raw = [p for (kind, *args), n in zip(path["items"], counts, strict=True) for p in args[:n]]
     xs, ys = _transform([float(p[0]) for p in raw], [float(p[1]) for p in raw], to_page)
-    px, py = _transform(xs, ys, pymupdf.Matrix(1, 0, 0, -1, 0, height))
-    px, py = _f32(map(_written, px)), _f32(map(_written, py))
+    # in the page's y-up space, as PyMuPDF writes a content stream (5 decimals) and MuPDF reads it (floats)
+    px = _f32([round(x, 5) if abs(x) >= 1e-4 else 0.0 for x in xs])
+    py = _f32([round(y, 5) if abs(y) >= 1e-4 else 0.0 for y in _f32([height - y for y in ys])])
     outline = fz.fz_new_path()
     last: tuple[float, float] | None = None
     i = 0
@@ -333,11 +340,6 @@ def _glyph_frame(path: dict[str, Any]) -> tuple[Any, list[float]]:
     zoom = 48 / max(y1 - y0, 1)
     to_page = pymupdf.Matrix(1, 0, 0, 1, 2 / zoom - x0, 2 / zoom - y0) * pymupdf.Matrix(zoom, zoom)
     return to_page, _f32(((x1 - x0) * zoom + 4, (y1 - y0) * zoom + 4))
-
-
-def _written(v: float) -> float:
-    """A coordinate as PyMuPDF writes it in a content stream (5 decimals; MuPDF reads it as a float)."""
-    return round(v, 5) if abs(v) >= 1e-4 else 0.0
 
 
 def _glyph_page(path: dict[str, Any]) -> Any:

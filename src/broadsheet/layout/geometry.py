@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,8 @@ from ..text.normalize import clean_line
 _MAX_RUNS_FOR_GUTTERS = 20_000
 #: Blocks still open for more lines at once (a page has a few per column).
 _MAX_OPEN_BLOCKS = 48
+#: A letter or digit (``str.isalnum``: ``\w`` without the underscore).
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @dataclass(slots=True, eq=False)
@@ -176,21 +179,24 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
     mids = [it.mid for it in items]
     lines: list[Line] = []
     for row in rows:
+        if len(row) == 1:
+            lines.append(_line([row[0].run]))
+            continue
         row.sort(key=lambda it: it.x0)
         group = [row[0].run]
         right = row[0].x1
         for prev, item in itertools.pairwise(row):
             gap = item.x0 - right
             size = max(prev.size, item.size)
-            # a vertical rule between the two runs: prev.x1 - 1 <= x <= item.x0 + 1, at this height
-            lo, hi = bisect.bisect_left(rule_xs, prev.x1 - 1), bisect.bisect_right(rule_xs, item.x0 + 1)
-            ruled = any(v[1] <= item.mid <= v[3] for v in vertical[lo:hi])
-            overprinted = gap < -0.3 * size  # text of two columns colliding is never one line
-            if not ruled and not overprinted and (
+            joined = gap >= -0.3 * size and (  # text of two columns colliding is never one line
                 gap <= 0.3 * size
-                or (gap <= 0.6 * size and not any(ch.isalnum() for ch in prev.run.text))  # "▶ Caption"
+                or (gap <= 0.6 * size and not _ALNUM.search(prev.run.text))  # "▶ Caption"
                 or (check_gutters and gap < 20 * size and _spanned(items, mids, prev, item.x0, size))
-            ):
+            )
+            if joined and rule_xs:  # unless a vertical rule stands between: prev.x1 - 1 <= x <= item.x0 + 1
+                lo, hi = bisect.bisect_left(rule_xs, prev.x1 - 1), bisect.bisect_right(rule_xs, item.x0 + 1)
+                joined = not any(v[1] <= item.mid <= v[3] for v in vertical[lo:hi])
+            if joined:
                 group.append(item.run)
                 right = max(right, item.x1)
             else:
@@ -202,14 +208,11 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
 
 def _spanned(items: list[_Run], mids: list[float], at: _Run, gx1: float, size: float) -> bool:
     """True when runs of about `size` on two other rows within three lines cover x ∈ [at.x1, gx1]."""
-    reach, gx0 = 3.5 * size * 1.2, at.x1
+    reach, left, right = 3.5 * size * 1.2, at.x1 + 1, gx1 - 1
     lo, hi = bisect.bisect_left(mids, at.mid - reach), bisect.bisect_right(mids, at.mid + reach)
     covering: set[int] = set()
-    for i in range(lo, min(hi, lo + 400)):
-        other = items[i]
-        if other.row == at.row:
-            continue
-        if other.x0 <= gx0 + 1 and other.x1 >= gx1 - 1 and 0.9 <= other.size / size <= 1.1:
+    for other in itertools.islice(items, lo, min(hi, lo + 400)):
+        if other.x0 <= left and other.x1 >= right and other.row != at.row and 0.9 <= other.size / size <= 1.1:
             covering.add(other.row)
             if len(covering) >= 2:
                 return True
@@ -220,8 +223,10 @@ def _line(runs: list[TextLine]) -> Line:
     if len(runs) == 1:
         run = runs[0]
         x0, y0, x1, y1 = run.bbox
-        return Line(text=clean_line(run.text).strip(), x0=x0, y0=y0, x1=x1, y1=y1, size=_size(run),
-                    font=run.font, bold=run.bold, italic=run.italic, runs=runs, confidence=run.confidence)
+        size = run.size or max(y1 - y0, 0.1) / 1.2  # as _size
+        # positional: the most frequent call of line building
+        return Line(clean_line(run.text).strip(), x0, y0, x1, y1, size, run.font, run.bold, run.italic, runs,
+                    run.confidence)
     parts: list[str] = []
     weight: dict[tuple[float, str, bool, bool], int] = {}
     for i, run in enumerate(runs):
@@ -286,20 +291,21 @@ def build_blocks(lines: list[Line], page: int, rules: list[list[float]]) -> list
         best: Block | None = None
         reach = 1.6 * line.size
         closed = line.y0 - 4 * line.size
-        size, bold, italic, font = line.size, line.bold, line.italic, line.font
-        overlap = -0.3 * line.height
+        y0, size, bold, italic, font = line.y0, line.size, line.bold, line.italic, line.font
+        overlap = -0.3 * (line.y1 - y0)
         keep: list[Block] = []
         for block in active:
             if block.y1 < closed:
                 continue  # too far above: closed
             keep.append(block)
             last = block.lines[-1]
-            gap = line.y0 - last.y1
+            gap = y0 - last.y1
             if gap < overlap or gap > reach:
                 continue
             if last.bold != bold or last.italic != italic or last.font != font:
                 continue  # another style
-            if not max(last.size, size) / max(min(last.size, size), 0.1) <= 1.1:
+            small, large = (size, last.size) if size < last.size else (last.size, size)
+            if not large / (small if small > 0.1 else 0.1) <= 1.1:
                 continue  # another size
             if not _fits_column(block, line):
                 continue
