@@ -592,9 +592,42 @@ def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: De
     capitals or by lines shorter than the full measure.
     """
     out: list[Piece] = []
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
+        if _opens_story(pieces, i + 1):
+            piece = _split_head_off(piece, out, dehyphenator)
         out.extend(_split_piece(piece, page_words, dehyphenator))
     return out
+
+
+def _opens_story(pieces: list[Piece], k: int) -> bool:
+    """Piece `k` (past a photo's caption) starts a story with its drop cap, printed or lost."""
+    if k + 1 < len(pieces) and (_is_caption(pieces[k], pieces[k + 1]) or _lead_in(pieces[k].text)):
+        k += 1
+    if k < len(pieces) and is_credit(pieces[k].text) and len(pieces[k].lines) == 1:
+        k += 1  # the caption's credit on a line of its own
+    return k < len(pieces) and (pieces[k].cut == "dropcap" or lost_initial(pieces[k].text))
+
+
+def _split_head_off(piece: Piece, out: list[Piece], dehyphenator: Dehyphenator) -> Piece:
+    """The last lines of a paragraph, after its last sentence end, right before a story's drop
+    cap: the dump ran that story's headline on from the text above it."""
+    lines = piece.lines
+    if piece.role != "body" or len(lines) < 2 or lines[-1].terminal or lines[-1].breaks_word:
+        return piece
+    for start in range(len(lines) - 1, max(0, len(lines) - 4), -1):
+        if not lines[start - 1].terminal:
+            continue
+        head = Piece(lines[start:], cut="title")
+        head.text = piece_text(head, dehyphenator)
+        if not 2 <= head.words <= 25 or roles.SENTENCE_INSIDE.search(head.text):
+            return piece
+        if not _starts_anew(lines[start]):
+            return piece
+        body = Piece(lines[:start], cut=piece.cut)
+        body.text = piece_text(body, dehyphenator)
+        out.append(body)
+        return head
+    return piece
 
 
 def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphenator) -> list[Piece]:
