@@ -846,6 +846,10 @@ def test_a_ministry_protests_in_words_students_in_the_street(nlp: Any) -> None:
     ("The government is violating the rights of journalists, a press freedom group complained on Monday.",
      "press freedom group", "government"),
     ("Rebels seized the town of Kindu on Sunday.", "Rebels", "Kindu"),
+    # An accusation after the clause it makes is the event: the accuser is its source, the clause's subject
+    # its target (also when the parser reads the accuser as a noun with a participle).
+    ("Iran is training militants in Iraq, the US military alleged on Monday.", "US military", "Iran"),
+    ("The army shelled the town, killing 12 civilians, the rebels charged.", "rebels", "army"),
     ("Gunmen seized two German tourists in the south of the country.", "Gunmen", "two German tourists"),
 ])
 def test_source_and_target(nlp: Any, text: str, source: str, target: str) -> None:
@@ -881,3 +885,18 @@ def test_repression_of_protest_is_coercion(nlp: Any, text: str, expected: str) -
 def test_coercion_takes_its_type_from_the_parties(nlp: Any, text: str, expected: str) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None and main["type"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry released a report accusing the army of torture.", "ACCUSE"),  # no release of anyone
+    ("The army released a video of the captured pilots.", None),
+    ("The rebels released two hostages.", "RETREAT"),
+    ("Washington reduced its troops in Iraq to 2,500.", "RETREAT"),
+    ("The Paris Club cancelled half of Iraq's debt.", "AID"),
+    ("Iran is training militants in Iraq, the US military alleged on Monday.", "ACCUSE"),
+    ("The army shelled the town, killing 12 civilians, the rebels charged.", "ACCUSE"),
+    ("Police tortured the detainees, the human rights group claimed.", "ASSAULT"),  # a claim is no charge
+])
+def test_what_an_object_makes_of_a_verb(nlp: Any, text: str, expected: str | None) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert (main["type"] if main else None) == expected

@@ -136,6 +136,7 @@ class Patterns:
     abduct_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     stop_verbs: frozenset[str] = frozenset()
+    non_events: frozenset[str] = frozenset()
     stopping: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
@@ -174,6 +175,7 @@ def load_patterns(path: str | None = None) -> Patterns:
             abduct_verbs=frozenset(data.get("abduct_verbs", ())),
             proposal_nouns=frozenset(data.get("proposal_nouns", ())),
             stop_verbs=frozenset(data.get("stop_verbs", ())),
+            non_events=frozenset(data.get("non_events", ())),
             stopping=dict(data.get("stopping", {})),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
@@ -361,6 +363,8 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
             keys.append((f"{lemma} {prep.lower_} {_lemma(pobj)}", [prep, pobj], None))
         keys.append((f"{lemma} {prep.lower_}", [prep], None))
     for key, toks, noun in keys:
+        if key in p.non_events:  # "released a statement", "took place": no act on anyone
+            return None
         if key in p.phrases:
             event_type, mode = _split(p.phrases[key])
             return Trigger(verb, event_type, mode, [verb, *toks], noun)
@@ -893,7 +897,7 @@ def code_events(doc: Doc, p: Patterns) -> list[dict[str, Any]]:
                     claimed_by = speaker or _speaker_near(doc, start, end)
                     break
             for event in _code_one(trigger, demand, p, doc, issue, context):
-                event["depth"] = _depth(verb)
+                event["depth"] = _depth(_charged_clause(trigger, p) or verb)
                 event["embedded"] = _embedded(verb)
                 event["claimed_by"] = claimed_by
                 events.append(event)
@@ -910,6 +914,25 @@ def _embedded(token: Token) -> bool:
     return False
 
 
+def _charged_clause(trigger: Trigger, p: Patterns) -> Token | None:
+    """ "Iran is training militants, the US alleged": the clause an accusation after it makes.
+
+    The parser hangs the accusing verb on that clause (or, misled, on the noun before it as a
+    participle: "…, the US military alleged"); the accusation is the sentence's event.
+    """
+    verb = trigger.verb
+    if not (trigger.type == "ACCUSE" or _lemma(verb) in p.official_senses):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.left_edge.i > 0 and head.left_edge.nbor(-1).text == "," and all(
+            c.dep_ in ("npadvmod", "advmod", "punct") or (c.dep_ == "prep" and any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children):
+        head = head.head  # nothing after the verb but when: not "…, the minister accused of fraud"
+    elif verb.dep_ not in ("parataxis", "ccomp"):
+        return None
+    return head if head.i < verb.i and head.pos_ in ("VERB", "AUX") else None
+
+
 def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
     """Drop the triggers that belong to another one.
 
@@ -920,6 +943,10 @@ def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
     by_verb = {t.verb.i: t for t in triggers}
     dropped: set[int] = set()
     for trigger in triggers:
+        charged = _charged_clause(trigger, p)
+        if charged is not None:
+            dropped.add(charged.i)  # what is alleged is part of the allegation
+            continue
         governor = _governor(trigger.verb)
         if governor is None or governor.i not in by_verb or _demand_clause(trigger.verb, p):
             continue
@@ -1060,9 +1087,13 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
                 event_type = "THREATEN"
     if negated and event_type in p.cooperative:
         event_type, mode = "REJECT", None
-    if target is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and (
-            not trigger.nominal):  # "Croatian authorities are failing …, a rights group protested"
-        target = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    charged = _charged_clause(trigger, p)
+    if charged is not None and verb.dep_ == "acl" and source is None:
+        source = verb.head  # "…, the US military alleged", parsed as a participle on "military"
+    content = charged or (verb.head if verb.dep_ in ("parataxis", "ccomp") else None)
+    if target is None and content is not None and content.i < verb.i and not trigger.nominal:
+        # "Croatian authorities are failing …, a rights group protested": the clause is about its subject
+        target = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if target is None and not trigger.happening:
         target = _named_party_after(verb, source)
     event_type, mode = _by_parties(event_type, mode, trigger, source, target, p)
