@@ -1154,12 +1154,15 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str
     for head, tail, piece, cut in candidates:
         for k in range(1, len(draft.chains)):
             first, second = draft.chains[:k], draft.chains[k : k + 2]
-            fit = _text_overlap(head, first) + _text_overlap(tail, second)
-            cross = _text_overlap(tail, first) + _text_overlap(head, second)
+            straight = (_text_overlap(head, first), _text_overlap(tail, second))
+            crossed = (_text_overlap(tail, first), _text_overlap(head, second))
+            if sum(crossed) > sum(straight):
+                straight, crossed = crossed, straight  # the second headline's story came first
+            fit, cross = sum(straight), sum(crossed)
             # The part of a story continued from another page may use few of its
             # headline's words: the two fits together must clearly beat the crossing.
             if (
-                min(_text_overlap(head, first), _text_overlap(tail, second)) >= 0.35
+                min(straight) >= 0.35
                 and fit >= 1.0
                 and fit - cross >= 0.7
                 and (best is None or fit - cross > best[0])
