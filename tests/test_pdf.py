@@ -191,3 +191,15 @@ def test_outline_glyph_image_is_the_rendered_page(pagegen_pages: dict[str, list[
     for path in paths:
         pix = pdf._glyph_page(path).get_pixmap(colorspace=pymupdf.csGRAY)
         assert pdf._glyph_image(path) == (pix.width, pix.height, pix.stride, pix.samples)
+
+
+@pytest.mark.parametrize("font", ["tibo", "hebo"])
+def test_letter_templates_are_the_letters_rendered_alone(font: str) -> None:
+    """The templates, rendered together on one page, are the shapes of each letter on a page of its own."""
+    row = ("tibo", "hebo").index(font)
+    for letter in "AGQW":
+        page = pymupdf.open().new_page(width=80, height=80)
+        page.insert_text((10, 60), letter, fontname=font, fontsize=50)
+        pix = page.get_pixmap(colorspace=pymupdf.csGRAY)
+        alone = pdf._shape(pix.width, pix.height, pix.stride, pix.samples)
+        assert pdf._letter_templates()[letter][row] == alone

@@ -263,19 +263,32 @@ def _shape(w: int, h: int, stride: int, samples: bytes) -> tuple[int, float] | N
     return bits, (x1 - x0) / (y1 - y0)
 
 
+_LETTERS, _TEMPLATE_FONTS, _CELL = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", ("tibo", "hebo"), 80
+
+
 def _letter_templates() -> dict[str, list[tuple[int, float]]]:
-    """Capital letters of a serif and a sans bold font (PyMuPDF's built-in fonts), once."""
+    """Capital letters of a serif and a sans bold font (PyMuPDF's built-in fonts), once.
+
+    Each letter is set 50 pt at (10, 60) in its own 80 pt cell of one page,
+    rendered once: a cell holds the pixels a page of its own would.
+    """
     if not _templates:
         pymupdf = _pymupdf()
-        doc = pymupdf.open()
-        for font in ("tibo", "hebo"):
-            for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-                page = doc.new_page(width=80, height=80)
-                page.insert_text((10, 60), letter, fontname=font, fontsize=50)
-                pix = page.get_pixmap(colorspace=pymupdf.csGRAY)
-                shape = _shape(pix.width, pix.height, pix.stride, pix.samples)
-                if shape:
-                    _templates.setdefault(letter, []).append(shape)
+        page = pymupdf.open().new_page(width=_CELL * len(_LETTERS), height=_CELL * len(_TEMPLATE_FONTS))
+        shape = page.new_shape()
+        for row, font in enumerate(_TEMPLATE_FONTS):
+            for column, letter in enumerate(_LETTERS):
+                shape.insert_text((10 + _CELL * column, 60 + _CELL * row), letter, fontname=font, fontsize=50)
+        shape.commit()
+        pix = page.get_pixmap(colorspace=pymupdf.csGRAY)
+        samples, stride = pix.samples, pix.stride
+        for row in range(len(_TEMPLATE_FONTS)):
+            for column, letter in enumerate(_LETTERS):
+                at = _CELL * row * stride + _CELL * column
+                cell = b"".join(samples[at + y * stride: at + y * stride + _CELL] for y in range(_CELL))
+                found = _shape(_CELL, _CELL, _CELL, cell)
+                if found:
+                    _templates.setdefault(letter, []).append(found)
     return _templates
 
 
