@@ -1078,6 +1078,75 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
             piece.lines = piece.lines[:cut]
             piece.text = _lines_text(piece.lines)
             pieces.insert(i, second)
+    _split_side_by_side(pieces, drafts)
+
+
+def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
+    """Run `_side_by_side` over every title, with the lines that finish it in lower case."""
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        i += 1
+        if piece.role != "title":
+            continue
+        nxt = pieces[i] if i < len(pieces) else None
+        ending: Piece | None = None
+        if nxt is not None and nxt.role == "body" and nxt.starts_lower and len(nxt.lines) <= 5:
+            ending = nxt if not nxt.lines[-1].terminal else None
+        lines = piece.lines + (ending.lines if ending is not None else [])
+        if len(lines) < 3:
+            continue
+        # The ending was read as text: take it out of its article while the words are weighed.
+        holder = next((d for d in drafts for run in d.chains if any(p is ending for p in run)), None)
+        kept = holder.chains if holder is not None else []
+        if holder is not None:
+            holder.chains = [run for run in ([p for p in run if p is not ending] for run in kept) if run]
+            holder._words = None
+        side = _side_by_side(lines, drafts)
+        if side is None:
+            if holder is not None:  # put it back as it was
+                holder.chains = kept
+                holder._words = None
+            continue
+        pieces[i - 1 : i + 1 if ending is not None else i] = side
+        i += 1
+
+
+def _side_by_side(lines: list[Line], drafts: list[Draft]) -> list[Piece] | None:
+    """Two headlines set side by side, whose first lines an extractor read as one line.
+
+    "Magnitogorsk apartment building collapses Nancy Pelosi again" / "after explosion, dozens
+    dead" / "elected Speaker as" / …: the first line holds the start of both; the lines after it
+    finish the left headline, then the right one.  Kept when each headline clearly fits a
+    different article.
+    """
+    first, rest = lines[0], lines[1:]
+    words = first.text.split()
+    best: tuple[float, int, int] | None = None
+    for w in range(2, len(words) - 1):
+        if not words[w][:1].isupper() or words[w - 1].lower() in _RUNS_ON:
+            continue
+        for j in range(1, len(rest)):
+            left = " ".join(words[:w]) + " " + _lines_text(rest[:j])
+            right = " ".join(words[w:]) + " " + _lines_text(rest[j:])
+            if min(len(set(content_words(left))), len(set(content_words(right)))) < 3:
+                continue
+            a, b = affinity(left, drafts), affinity(right, drafts)
+            h = max(range(len(drafts)), key=a.__getitem__)
+            t = max(range(len(drafts)), key=b.__getitem__)
+            clear = h != t and min(a[h], b[t]) >= 0.4 and a[h] >= 3 * a[t] and b[t] >= 3 * b[h]
+            if clear and (best is None or a[h] + b[t] > best[0]):
+                best = (a[h] + b[t], w, j)
+    if best is None:
+        return None
+    _, w, j = best
+    split = len(" ".join(words[:w]))
+    left_start = Line(" ".join(words[:w]), first.start, first.start + split, width=first.width)
+    right_start = Line(" ".join(words[w:]), first.start + split + 1, first.end, width=first.width)
+    return [
+        Piece(part, cut="title", role="title", text=_lines_text(part))
+        for part in ([left_start, *rest[:j]], [right_start, *rest[j:]])
+    ]
 
 
 def _title_cuts(piece: Piece, names: str) -> Iterator[tuple[int, str, str]]:
