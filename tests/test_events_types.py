@@ -900,3 +900,67 @@ def test_coercion_takes_its_type_from_the_parties(nlp: Any, text: str, expected:
 def test_what_an_object_makes_of_a_verb(nlp: Any, text: str, expected: str | None) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert (main["type"] if main else None) == expected
+
+
+#: Ours, with the parties a coder would name (a nationality stands for its state: "Russian" diplomats).
+PARTIES = [
+    ("The Chinese foreign minister met his Indian counterpart in New Delhi on Thursday.",
+     "Chinese foreign minister", "Indian"),
+    ("Washington accused Moscow of interfering in the election.", "Washington", "Moscow"),
+    ("Pakistan on Monday accused India of sponsoring militant attacks in Balochistan.", "Pakistan", "India"),
+    ("The European Union condemned the execution of the activists by Iranian authorities.",
+     "European Union", "Iranian authorities"),
+    ("Israeli jets bombed targets in the Gaza Strip overnight.", "Israeli jets", "Gaza Strip"),
+    ("Kenya offered to mediate between the warring factions in South Sudan.",
+     "Kenya", "warring factions in South Sudan"),
+    ("The United Nations urged both sides to end the fighting.", "United Nations", "sides"),
+    ("Human Rights Watch asked the government to release detained journalists.",
+     "Human Rights Watch", "government"),
+    ("Iraq demanded that Turkey withdraw its troops from its territory.", "Iraq", "Turkey"),
+    ("Japan sent emergency food supplies to flood victims in Bangladesh.", "Japan", "Bangladesh"),
+    ("The World Bank granted Ukraine a $500 million loan.", "World Bank", "Ukraine"),
+    ("Saudi Arabia cut diplomatic ties with Qatar.", "Saudi Arabia", "Qatar"),
+    ("Germany expelled two Russian diplomats.", "Germany", "Russian"),
+    ("Security forces arrested dozens of opposition activists.", "Security forces", "opposition activists"),
+    ("Iran seized a British oil tanker in the Strait of Hormuz.", "Iran", "British"),
+    ("Gunmen killed five soldiers in an ambush near the border.", "Gunmen", "five soldiers"),
+    ("North Korea threatened to launch missiles at Guam.", "North Korea", "Guam"),
+    ("Turkish President Recep Tayyip Erdogan hosted Iranian leaders in Ankara.",
+     "Turkish President Recep Tayyip Erdogan", "Iranian leaders"),
+    ("Putin spoke by telephone with Erdogan about the situation in Syria.", "Putin", "Erdogan"),
+    ("Brazil extradited a suspected drug lord to the United States.", "Brazil", "suspected drug lord"),
+    ("Israel rejected the ceasefire proposal put forward by Egypt.", "Israel", "Egypt"),
+    ("Thousands of students demonstrated in central Santiago against the government.",
+     "students", "government"),
+    ("Russian forces withdrew from the town of Kherson.", "Russian forces", "Kherson"),
+    ("The rebels released twelve hostages on Tuesday.", "rebels", "twelve hostages"),
+    ("The African Union praised Kenya's handling of the election dispute.", 'African Union', 'Kenya'),
+    ("A UN convoy was ambushed by gunmen on the road to Goma.", "gunmen", "UN convoy"),
+    ("The former president was charged with corruption by prosecutors in Lima.",
+     "prosecutors in Lima", "former president"),
+    ("Two Russian diplomats were expelled from Norway on suspicion of spying.",
+     "Norway", "Two Russian diplomats"),
+    ("Beijing lodged a formal protest with Tokyo over the textbook.", "Beijing", "Tokyo"),
+    ("The Arab League urged Israel to halt settlement construction.", "Arab League", "Israel"),
+    ("Amnesty International called on Egypt to free the jailed activists.", "Amnesty International", "Egypt"),
+    ("The Taliban rejected calls by the United Nations for a ceasefire.", "Taliban", "United Nations"),
+    ("Moscow denied any involvement in the poisoning of the former spy.", "Moscow", None),
+    ("Venezuela signalled its willingness to resume talks with the opposition.", "Venezuela", "opposition"),
+    ("The opposition boycotted the parliamentary elections.", "opposition", None),
+    ("France and Germany shared intelligence on suspected militants.", "France", "Germany"),
+    ("Egyptian mediators held talks with Hamas leaders in Cairo on Monday.",
+     "Egyptian mediators", "Hamas leaders"),
+    ("The Kremlin has condemned the decision by Washington to send long-range missiles to Ukraine.",
+     "Kremlin", "Washington"),
+    ("Ukraine appealed to its Western allies for more air defence systems.", "Ukraine", "its Western allies"),
+    ("Turkey threatened military action against Kurdish fighters in northern Syria.",
+     "Turkey", "Kurdish fighters in northern Syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), PARTIES)
+def test_parties_of_the_main_event(nlp: Any, text: str, source: str, target: str | None) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert main is not None
+    assert main["source"]["text"] == source
+    assert (main["target"]["text"] if main["target"] else None) == target

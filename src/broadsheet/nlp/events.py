@@ -77,7 +77,7 @@ JOINT_ACTS = frozenset({"MOBILIZE", "ACCUSE"})
 SELF_ACTS = frozenset({"MOBILIZE"})
 #: Prepositions that introduce a target after a verb, and after an event noun, best first.
 VERB_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "from", "at", "into", "for",
-              "over", "in")
+              "over", "between", "in")
 NOUN_PREPS = ("against", "to", "on", "from", "with", "of", "by", "among", "between", "toward", "towards",
               "for", "in")
 #: Prepositions whose object is the scene or time of something else ("at a press conference").
@@ -90,6 +90,10 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 REPORTING = frozenset({"say", "tell", "add", "claim", "state", "insist", "warn", "announce", "declare",
                        "write", "argue", "stress", "note", "explain", "reiterate", "assert"})
+#: Nouns that name a party without a sector: "both sides", "the warring factions", "its allies".
+PARTY_WORDS = frozenset({"side", "sides", "party", "parties", "faction", "factions", "camp", "ally", "allies",
+                         "rival", "rivals", "counterpart", "counterparts", "partner", "partners", "neighbour",
+                         "neighbours", "neighbor", "neighbors"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "latter", "former"})
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many",
                         "most", "all", "part", "number", "crowd", "crowds", "one", "none", "each", "both"})
@@ -470,8 +474,9 @@ def _is_actor(token: Token, sector_words: frozenset[str]) -> bool:
         return False
     if token.pos_ == "PROPN":
         return True
-    if (token.lower_ in sector_words or token.lemma_.lower() in sector_words) and token.pos_ != "ADJ":
-        return True  # "the army", not "a general strike"
+    words = (token.lower_, token.lemma_.lower())
+    if token.pos_ != "ADJ" and any(w in sector_words or w in PARTY_WORDS for w in words):
+        return True  # "the army", "both sides", not "a general strike"
     # People named by nationality: "Russian advisers", "Israeli settlers" (not "US arms": a compound).
     return token.tag_ == "NNS" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
 
@@ -553,8 +558,10 @@ def _subject(verb: Token, passive_is_source: bool = False) -> tuple[Token | None
     """(source, passive target) of `verb`: its subject, passive agent, or its controller."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next((gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"),
-                 None)
+    agent = next(_prep_objects(verb, ("by",), deps=("agent",)), None)
+    if agent is None and passive is not None:  # "charged with corruption by prosecutors": "by" misattached
+        agent = next((by for pobj in _prep_objects(verb, VERB_PREPS) for by in _prep_objects(pobj, ("by",))
+                      if _is_actor(by, _sector_words())), None)
     stative = passive is not None and agent is None and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
         c.lower_ in ("been", "being") for c in verb.children)  # "Israel is opposed to …"
@@ -654,7 +661,8 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
     if obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children):
         obj = None  # "offered its troops to …": the source's own, not the target
     # What is requested names its doer: "demanded the withdrawal of Serbian forces".
-    noun_preps = ("of", "by", *NOUN_PREPS) if trigger.type == "REQUEST" else None
+    noun_preps = ("of", "by", *NOUN_PREPS) if trigger.type == "REQUEST" else (
+        ("by", *NOUN_PREPS) if trigger.type == "ACCUSE" else None)  # condemned "the execution … by X"
     if obj is not None and trigger.type in SELF_ACTS and actors.sector(
             _phrase(_of_quantity(obj)).text) in ARMED_SECTORS | {"COP"}:
         obj = None  # "trained 500 hackers", "deployed troops": its own forces, not a target
@@ -1087,6 +1095,9 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
                 event_type = "THREATEN"
     if negated and event_type in p.cooperative:
         event_type, mode = "REJECT", None
+    if source is None and mode in ("expel", "deport") and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "Two diplomats were expelled from Norway": the state they leave expels them
+        source = next((c for c in _prep_objects(verb, ("from",)) if c.ent_type_ == "GPE"), None)
     charged = _charged_clause(trigger, p)
     if charged is not None and verb.dep_ == "acl" and source is None:
         source = verb.head  # "…, the US military alleged", parsed as a participle on "military"
