@@ -416,6 +416,8 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
             and len(b.lines) <= 2
             and b.words <= 12
             and not b.lines[-1].terminal
+            and not b.lines[-1].breaks_word  # "On Monday, Nevada be-": text goes on
+            and not any(line.justified for line in b.lines)  # set full measure: running text
             and not b.lines[0].lead_gap
             and not lost_initial(b.text)
         )
