@@ -486,6 +486,9 @@ def _title_shaped(piece: Piece, trailing: bool, page_words: Counter[str], dehyph
     last = piece.lines[-1]
     if last.short or (trailing and not last.trailing_space) or piece.words <= 3:
         return True
+    head = piece.lines[:-1]
+    if head and len(piece.lines) <= 3 and all(len(line.text) > 1.3 * line.width for line in head):
+        return True  # set wider than any column, and ending no sentence: a headline across columns
     return _reads_like_title(piece.lines, None, page_words, dehyphenator)
 
 

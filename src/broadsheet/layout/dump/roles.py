@@ -157,7 +157,9 @@ def title_like(piece: Piece) -> bool:
     first = text.lstrip("\"“‘'")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    return last.short or not last.trailing_space or piece.words <= 3
+    head = piece.lines[:-1]
+    across = bool(head) and all(len(line.text) > 1.3 * line.width for line in head)  # over columns
+    return last.short or not last.trailing_space or piece.words <= 3 or across
 
 
 def headline_score(piece: Piece, body_width: float) -> float:
