@@ -21,7 +21,7 @@ from ...model import Article, Caption, Other, PullQuote, Region
 from ...text.hyphenation import Dehyphenator, zipf
 from . import roles
 from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line, read_lines, uses_trailing_spaces
-from .pieces import JUMP, Piece, cut_pieces, is_credit, join_text, lost_initial, piece_text
+from .pieces import JUMP, Piece, cut_pieces, is_credit, join_text, lost_initial, piece_text, prose_words
 
 _STOP = frozenset(
     [
@@ -338,12 +338,6 @@ def classify(
     _split_trailing_bylines(pieces, page_words)
 
 
-#: Words of running prose that headlines leave out: articles, auxiliaries, pronouns.
-_PROSE_WORDS = frozenset(
-    "the a an was were had is are be been he she they his her their its that which who would could".split()
-)
-
-
 def _demote_sentence_fragments(pieces: list[Piece]) -> None:
     """A "title" that reads as prose and whose sentence the next text goes on with is body text.
 
@@ -358,7 +352,7 @@ def _demote_sentence_fragments(pieces: list[Piece]) -> None:
             continue
         if any(p.role == "jump" for p in text_pieces[max(0, k - 2) : k]):
             continue  # "Continued from page 1", a headline, and the story goes on mid-sentence
-        prose = sum(w.strip("\"'“”‘’(),.;:").lower() in _PROSE_WORDS for w in piece.text.split()[1:])
+        prose = prose_words(piece.text)
         first = nxt.text.lstrip("\"'“‘(")[:1]
         if lost_initial(nxt.text) or nxt.cut == "dropcap":
             continue  # "ith the once…": a story starts there, the title heads it

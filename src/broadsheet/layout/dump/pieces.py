@@ -94,6 +94,9 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
     current: list[Line] = []
     cut = "start"
     pending_letter = ""
+    # Some extractors join the two lines of a broken word into one long line; where such
+    # long lines are common, a long line says nothing about headlines.
+    long_lines_rare = sum(len(line.text) > 1.5 * line.width for line in lines) <= 0.03 * len(lines)
 
     def flush(next_cut: str) -> None:
         nonlocal current, cut
@@ -116,6 +119,8 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
         prev = current[-1] if current else None
         if prev is not None:
             reason = _boundary(prev, line, trailing_spaces)
+            if not reason and long_lines_rare and _headline_across(prev, line):
+                reason = "title"  # a line across columns under a column's line: a headline set wide
             # The lines beside a drop cap (printed, or lost: "n Thursday, former") are
             # short because the letter takes their room.
             beside_drop = cut == "dropcap" or lost_initial(current[0].text)
@@ -127,13 +132,32 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
                 flush(reason)
         elif line.blank_before and pieces:
             cut = "blank"
-        if JUMP.match(line.text):
+        jumps = _jump_lines(line)
+        if jumps:
             flush("jump")
-            pieces.append(Piece([line], cut="jump", role="jump"))
+            pieces.extend(Piece([jump], cut="jump", role="jump") for jump in jumps)
             continue
         current.append(line)
     flush("end")
     return pieces
+
+
+_JUMP_ANYWHERE = re.compile(
+    r"\(?\s*(?:continued|cont(?:inued|'d)?\.?)\s+(?:on|from)\s+(?:page|p\.?)\s*\d+\s*\)?\.?", re.IGNORECASE
+)
+
+
+def _jump_lines(line: Line) -> list[Line]:
+    """The line as jump lines: itself, or the two an extractor joined from side-by-side
+    columns ("Continued on page 4 Continued on page 4"); [] when it is none."""
+    if JUMP.match(line.text):
+        return [line]
+    found = list(_JUMP_ANYWHERE.finditer(line.text))
+    if len(found) < 2 or _JUMP_ANYWHERE.sub("", line.text).strip():
+        return []
+    return [
+        Line(m.group().strip(), line.start + m.start(), line.start + m.end(), width=line.width) for m in found
+    ]
 
 
 def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
@@ -175,6 +199,25 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     if line.text[:1].islower() and lost_initial(line.text):
         return "title"
     return ""
+
+
+#: Words of running prose that headlines leave out: articles, auxiliaries, pronouns.
+PROSE_WORDS = frozenset(
+    "the a an was were had is are be been he she they his her their its that which who would could".split()
+)
+
+
+def prose_words(text: str) -> int:
+    """How many words after the first are ones that headlines leave out."""
+    return sum(w.strip("\"'“”‘’(),.;:").lower() in PROSE_WORDS for w in text.split()[1:])
+
+
+def _headline_across(prev: Line, line: Line) -> bool:
+    """A line half again as wide as the column, under a column's line, ending no sentence and
+    written telegraphically (a line an extractor joined at a hyphen is prose)."""
+    if len(line.text) <= 1.5 * line.width or _wide(prev) or line.terminal:
+        return False
+    return _starts_sentence(line.text) and prose_words(line.text) <= 1
 
 
 def _caption_after_title(prev: Line, line: Line) -> bool:
