@@ -964,3 +964,19 @@ def test_parties_of_the_main_event(nlp: Any, text: str, source: str, target: str
     assert main is not None
     assert main["source"]["text"] == source
     assert (main["target"]["text"] if main["target"] else None) == target
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), [
+    # A decree or law does the act it is signed for; the signer is the source.
+    ("The president signed a decree lifting the state of emergency.", "RETREAT", "president"),
+    ("The president signed a decree granting amnesty to political prisoners.", "CONCEDE", "president"),
+    ("Parliament approved a law legalising opposition parties.", "CONCEDE", "Parliament"),
+    ("The king issued a decree releasing 500 prisoners.", "RETREAT", "king"),
+    ("Israel on Sunday rejected a UN Security Council resolution demanding a ceasefire.", "REJECT", "Israel"),
+    # Stopping a coercive or legal act eases it.
+    ("The government suspended the deportation of asylum seekers.", "CONCEDE", "government"),
+    ("The junta halted the trial of the opposition leaders.", "CONCEDE", "junta"),
+])
+def test_acts_of_a_decree_or_of_stopping_one(nlp: Any, text: str, expected: str, source: str) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert main is not None and (main["type"], main["source"]["text"]) == (expected, source)

@@ -141,6 +141,8 @@ class Patterns:
     proposal_nouns: frozenset[str] = frozenset()
     stop_verbs: frozenset[str] = frozenset()
     non_events: frozenset[str] = frozenset()
+    instrument_nouns: frozenset[str] = frozenset()
+    enacting_verbs: frozenset[str] = frozenset()
     stopping: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
@@ -180,6 +182,8 @@ def load_patterns(path: str | None = None) -> Patterns:
             proposal_nouns=frozenset(data.get("proposal_nouns", ())),
             stop_verbs=frozenset(data.get("stop_verbs", ())),
             non_events=frozenset(data.get("non_events", ())),
+            instrument_nouns=frozenset(data.get("instrument_nouns", ())),
+            enacting_verbs=frozenset(data.get("enacting_verbs", ())),
             stopping=dict(data.get("stopping", {})),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
@@ -905,8 +909,8 @@ def code_events(doc: Doc, p: Patterns) -> list[dict[str, Any]]:
                     claimed_by = speaker or _speaker_near(doc, start, end)
                     break
             for event in _code_one(trigger, demand, p, doc, issue, context):
-                event["depth"] = _depth(_charged_clause(trigger, p) or verb)
-                event["embedded"] = _embedded(verb)
+                event["depth"] = _depth(_charged_clause(trigger, p) or _enacted_by(trigger, p) or verb)
+                event["embedded"] = _embedded(_enacted_by(trigger, p) or verb)
                 event["claimed_by"] = claimed_by
                 events.append(event)
     return events
@@ -941,6 +945,14 @@ def _charged_clause(trigger: Trigger, p: Patterns) -> Token | None:
     return head if head.i < verb.i and head.pos_ in ("VERB", "AUX") else None
 
 
+def _enacted_by(trigger: Trigger, p: Patterns) -> Token | None:
+    """The verb that signs, passes or issues the decree or law doing this act ("signed a decree lifting")."""
+    verb = trigger.verb
+    if verb.dep_ != "acl" or _lemma(verb.head) not in p.instrument_nouns or verb.head.dep_ != "dobj":
+        return None
+    return verb.head.head if _lemma(verb.head.head) in p.enacting_verbs else None  # not "rejected a bill …"
+
+
 def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
     """Drop the triggers that belong to another one.
 
@@ -954,6 +966,10 @@ def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
         charged = _charged_clause(trigger, p)
         if charged is not None:
             dropped.add(charged.i)  # what is alleged is part of the allegation
+            continue
+        enacting = _enacted_by(trigger, p)
+        if enacting is not None and enacting.i in by_verb:
+            dropped.add(enacting.i)  # "signed a decree lifting the curfew": the decree's act is the event
             continue
         governor = _governor(trigger.verb)
         if governor is None or governor.i not in by_verb or _demand_clause(trigger.verb, p):
@@ -1098,6 +1114,9 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if source is None and mode in ("expel", "deport") and any(c.dep_ == "nsubjpass" for c in verb.children):
         # "Two diplomats were expelled from Norway": the state they leave expels them
         source = next((c for c in _prep_objects(verb, ("from",)) if c.ent_type_ == "GPE"), None)
+    enacting = _enacted_by(trigger, p)
+    if enacting is not None and source is None:
+        source = _subject(enacting)[0]  # "the president signed a decree lifting …"
     charged = _charged_clause(trigger, p)
     if charged is not None and verb.dep_ == "acl" and source is None:
         source = verb.head  # "…, the US military alleged", parsed as a participle on "military"
