@@ -1221,7 +1221,7 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str
     best: tuple[float, Piece | None, int, int] | None = None
     for head, tail, piece, cut in candidates:
         for k in range(1, len(draft.chains)):
-            first, second = draft.chains[:k], draft.chains[k : k + 2]
+            first, second = draft.chains[:k], draft.chains[k:]
             straight = (_text_overlap(head, first), _text_overlap(tail, second))
             crossed = (_text_overlap(tail, first), _text_overlap(head, second))
             if sum(crossed) > sum(straight):
