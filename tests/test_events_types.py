@@ -980,3 +980,17 @@ def test_parties_of_the_main_event(nlp: Any, text: str, source: str, target: str
 def test_acts_of_a_decree_or_of_stopping_one(nlp: Any, text: str, expected: str, source: str) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None and (main["type"], main["source"]["text"]) == (expected, source)
+
+
+@pytest.mark.parametrize(("text", "expected", "source", "target"), [
+    # Wanting another party to act is asking it to (CAMEO 10); wanting to act oneself is an intent.
+    ("The EU wants Turkey to recognise Cyprus.", "REQUEST", "EU", "Turkey"),
+    ("Washington expects Beijing to release the activists.", "REQUEST", "Washington", "Beijing"),
+    ("The minister said he hoped the rebels would free the hostages.", "REQUEST", "minister", "rebels"),
+    ("Hamas hopes to reach a deal with Israel.", "AGREE", "Hamas", "Israel"),
+    ("The minister said he hoped to visit Moscow soon.", "AGREE", "minister", "Moscow"),
+])
+def test_wishes_are_requests_of_others(nlp: Any, text: str, expected: str, source: str, target: str) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert main is not None
+    assert (main["type"], main["source"]["text"], main["target"]["text"]) == (expected, source, target)

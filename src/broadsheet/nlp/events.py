@@ -102,6 +102,8 @@ NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "neither", "no one"}
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _ACTOR_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case",
                               "npadvmod", "punct", "advmod"})
+#: One short syllable: "hop"+"ed" spells "hoped" (from "hope"); "hop" would make "hopped".
+_CUT_E = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 _NOMINAL = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 _QUOTE_PAIRS = re.compile(r"“[^”]{2,}?”|\"[^\"\n]{2,}?\"|``.+?''")
 
@@ -143,6 +145,7 @@ class Patterns:
     non_events: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
     stopping: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
@@ -184,6 +187,7 @@ def load_patterns(path: str | None = None) -> Patterns:
             non_events=frozenset(data.get("non_events", ())),
             instrument_nouns=frozenset(data.get("instrument_nouns", ())),
             enacting_verbs=frozenset(data.get("enacting_verbs", ())),
+            wish_verbs=frozenset(data.get("wish_verbs", ())),
             stopping=dict(data.get("stopping", {})),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
@@ -253,6 +257,9 @@ def _lemma(token: Token) -> str:
     if token.tag_ == "VBG" and token.dep_ in _NOMINAL:
         return token.lower_
     lemma = token.lemma_.lower()
+    if token.tag_ in ("VBD", "VBN", "VBG") and token.lower_ in (lemma + "ed", lemma + "ing") and (
+            _CUT_E.match(lemma)):
+        return lemma + "e"  # the small model's "hoped" → "hop", "staged" → "stag"
     return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in ("talk", "troop") else lemma
 
 
@@ -418,9 +425,15 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
 
 
 def _demand_clause(verb: Token, p: Patterns) -> bool:
-    """ "X said (insisted, reminded Z) that Y must …": a must/should clause someone else utters."""
-    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in p.modal_demand for c in verb.children)
+    """ "X said (insisted, reminded Z) that Y must …", "X wants Y to …": what X would have another do."""
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in p.modal_demand for c in verb.children):
+        return True
+    if verb.dep_ not in ("ccomp", "xcomp") or _lemma(verb.head) not in p.wish_verbs:
+        return False
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    wisher = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return own is not None and (wisher is None or _head_of(own).lower_ != _head_of(wisher).lower_)
 
 
 def _governor(verb: Token) -> Token | None:
