@@ -1081,71 +1081,121 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
 
 
 def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
-    """Run `_side_by_side` over every title, with the lines that finish it in lower case."""
+    """Run `_side_by_side` over every title with the short lines that finish it."""
+    if len(drafts) < 2:
+        return
     i = 0
     while i < len(pieces):
-        piece = pieces[i]
-        i += 1
-        if piece.role != "title":
+        if pieces[i].role != "title":
+            i += 1
             continue
-        nxt = pieces[i] if i < len(pieces) else None
-        ending: Piece | None = None
-        if nxt is not None and nxt.role == "body" and nxt.starts_lower and len(nxt.lines) <= 5:
-            ending = nxt if not nxt.lines[-1].terminal else None
-        lines = piece.lines + (ending.lines if ending is not None else [])
+        # The title, then titles or short unfinished lines, then lines in lower case
+        # ending no sentence: all of it may be the words of two headlines.
+        end = i + 1
+        while end < len(pieces) and end - i < 4 and _may_finish_title(pieces[end]):
+            end += 1
+        run = pieces[i:end]
+        lines = [line for p in run for line in p.lines]
         if len(lines) < 3:
+            i += 1
             continue
-        # The ending was read as text: take it out of its article while the words are weighed.
-        holder = next((d for d in drafts for run in d.chains if any(p is ending for p in run)), None)
-        kept = holder.chains if holder is not None else []
-        if holder is not None:
-            holder.chains = [run for run in ([p for p in run if p is not ending] for run in kept) if run]
-            holder._words = None
+        # Parts read as text are taken out of their articles while the words are weighed.
+        kept = [(d, d.chains) for d in drafts]
+        text_parts = {id(p) for p in run if p.role == "body"}
+        for d in drafts:
+            d.chains = [c for c in ([p for p in chain if id(p) not in text_parts] for chain in d.chains) if c]
+            d._words = None
         side = _side_by_side(lines, drafts)
         if side is None:
-            if holder is not None:  # put it back as it was
-                holder.chains = kept
-                holder._words = None
+            for d, chains in kept:
+                d.chains = chains
+                d._words = None
+            i += 1
             continue
-        pieces[i - 1 : i + 1 if ending is not None else i] = side
-        i += 1
+        pieces[i:end] = side
+        i += len(side)
+
+
+def _may_finish_title(piece: Piece) -> bool:
+    if piece.role != "body" or len(piece.lines) > 5 or piece.lines[-1].terminal:
+        return False
+    return piece.starts_lower or (len(piece.lines) == 1 and piece.words <= 4)
 
 
 def _side_by_side(lines: list[Line], drafts: list[Draft]) -> list[Piece] | None:
-    """Two headlines set side by side, whose first lines an extractor read as one line.
+    """Two headlines set side by side, whose lines an extractor read across both.
 
-    "Magnitogorsk apartment building collapses Nancy Pelosi again" / "after explosion, dozens
-    dead" / "elected Speaker as" / …: the first line holds the start of both; the lines after it
-    finish the left headline, then the right one.  Kept when each headline clearly fits a
-    different article.
+    "Toronto serial killer … pleads guilty to Paris court jails two" / "eight murders" /
+    "police in high-profile rape" / "case": each line holds the left headline's words, then
+    the right one's (either part may be empty).  For each pair of articles, every line is
+    cut where its words turn from one article's to the other's; the pair is kept when each
+    headline clearly fits its own article.
     """
-    first, rest = lines[0], lines[1:]
-    words = first.text.split()
-    best: tuple[float, int, int] | None = None
-    for w in range(2, len(words) - 1):
-        if not words[w][:1].isupper() or words[w - 1].lower() in _RUNS_ON:
-            continue
-        for j in range(1, len(rest)):
-            left = " ".join(words[:w]) + " " + _lines_text(rest[:j])
-            right = " ".join(words[w:]) + " " + _lines_text(rest[j:])
-            if min(len(set(content_words(left))), len(set(content_words(right)))) < 3:
+    counts = [d.words() for d in drafts]
+    best: tuple[float, list[tuple[Line, int]]] | None = None
+    for a in range(len(drafts)):
+        for b in range(len(drafts)):
+            if a == b:
                 continue
-            a, b = affinity(left, drafts), affinity(right, drafts)
-            h = max(range(len(drafts)), key=a.__getitem__)
-            t = max(range(len(drafts)), key=b.__getitem__)
-            clear = h != t and min(a[h], b[t]) >= 0.4 and a[h] >= 3 * a[t] and b[t] >= 3 * b[h]
-            if clear and (best is None or a[h] + b[t] > best[0]):
-                best = (a[h] + b[t], w, j)
+            # Only a line wider than a column can hold words of both; once a line holds
+            # the right headline's words alone, the left one has ended.
+            cuts: list[tuple[Line, int]] = []
+            right_alone = False
+            for line in lines:
+                wide = len(line.text) > 1.3 * line.width
+                k = 0 if right_alone else _side_cut(line.text.split(), counts, a, b, wide)
+                right_alone = right_alone or (k == 0 and any(c > 0 for _, c in cuts))
+                cuts.append((line, k))
+            sizes = [(k, len(line.text.split())) for line, k in cuts]
+            if not (
+                any(0 < k < n for k, n in sizes)
+                and any(k == n for k, n in sizes)
+                and any(k == 0 for k, n in sizes)
+            ):
+                continue  # side by side: lines holding both, then lines of each alone
+            left = " ".join(" ".join(line.text.split()[:k]) for line, k in cuts).split()
+            right = " ".join(" ".join(line.text.split()[k:]) for line, k in cuts).split()
+            if min(len(set(content_words(" ".join(left)))), len(set(content_words(" ".join(right))))) < 3:
+                continue
+            fa, fb = affinity(" ".join(left), drafts), affinity(" ".join(right), drafts)
+            clear = min(fa[a], fb[b]) >= 0.4 and fa[a] >= 3 * fa[b] and fb[b] >= 3 * fb[a]
+            if clear and (best is None or fa[a] + fb[b] > best[0]):
+                best = (fa[a] + fb[b], cuts)
     if best is None:
         return None
-    _, w, j = best
-    split = len(" ".join(words[:w]))
-    left_start = Line(" ".join(words[:w]), first.start, first.start + split, width=first.width)
-    right_start = Line(" ".join(words[w:]), first.start + split + 1, first.end, width=first.width)
-    return [
-        Piece(part, cut="title", role="title", text=_lines_text(part))
-        for part in ([left_start, *rest[:j]], [right_start, *rest[j:]])
-    ]
+    left_lines: list[Line] = []
+    right_lines: list[Line] = []
+    for line, k in best[1]:
+        words = line.text.split()
+        split = len(" ".join(words[:k]))
+        if k > 0:
+            left_lines.append(Line(" ".join(words[:k]), line.start, line.start + split, width=line.width))
+        if k < len(words):
+            start = line.start + split + (1 if k else 0)
+            right_lines.append(Line(" ".join(words[k:]), start, line.end, width=line.width))
+    return [Piece(ls, cut="title", role="title", text=_lines_text(ls)) for ls in (left_lines, right_lines)]
+
+
+def _side_cut(words: list[str], counts: list[Counter[str]], a: int, b: int, both: bool) -> int:
+    """Where a line's words turn from article a's to article b's (0: all b's, len: all a's;
+    in between only when the line may hold `both`)."""
+    lean = []
+    for word in words:
+        shares = 0.0
+        for w in content_words(word):
+            total = sum(c[w] for c in counts)
+            if total:
+                shares += (counts[a][w] - counts[b][w]) / total
+        lean.append(shares)
+    best_k, best = len(words), sum(lean)
+    for k in range(len(words) - 1, -1, -1):
+        if k > 0 and not both:
+            continue
+        score = sum(lean[:k]) - sum(lean[k:])
+        # Ties go to a cut before a capital (a headline's first word), else to the left.
+        if score > best or (score == best and words[k][:1].isupper() and best_k == len(words)):
+            best_k, best = k, score
+    return best_k
 
 
 def _title_cuts(piece: Piece, names: str) -> Iterator[tuple[int, str, str]]:
