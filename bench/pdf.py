@@ -15,8 +15,10 @@ F1: every gold block of the page (headline, body, figure, pull quote...) is
 given to the predicted article whose regions cover most of it, and pairs of
 blocks in one article are scored against the gold pairs.  Speed: pages per
 second without NLP (CPU time, as the machine may be shared), in this process
-and in the guarded worker that `read` uses, against bare PyMuPDF text
-extraction (``page.get_text()``) of the same pages in the same run.
+and in the guarded worker that `read` uses, page by page and as one
+multi-page edition of the same pages (the worker's cost a page), against
+bare PyMuPDF text extraction (``page.get_text()``) of the same pages in the
+same run.
 
     .venv/bin/python -m bench.pdf [--pages N] [--seeds 1,2] [--dir FOLDER]
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -159,27 +162,45 @@ def _timed(func: Callable[[], object], repeats: int = 3) -> float:
     return best
 
 
-def _speed(pages: list[corpus.GeneratedPage]) -> list[tuple[str, float]]:
-    from broadsheet import read
+def _edition(pages: list[corpus.GeneratedPage], path: Path) -> Path:
+    """The pages bound into one multi-page PDF edition."""
+    import pymupdf
 
-    def ours_in_process() -> None:
-        os.environ["BROADSHEET_GUARD"] = "0"
-        try:
-            for generated in pages:
-                read(generated.pdf, nlp=False)
-        finally:
-            os.environ.pop("BROADSHEET_GUARD", None)
+    doc = pymupdf.open()
+    for generated in pages:
+        with pymupdf.open(generated.pdf) as single:
+            doc.insert_pdf(single)
+    doc.save(path)
+    doc.close()
+    return path
 
-    def ours_guarded() -> None:
-        from broadsheet import guard
 
-        for generated in pages:
-            read(generated.pdf, nlp=False)
-        guard.shutdown()  # so that the workers' CPU time is counted
+def _speed(pages: list[corpus.GeneratedPage], edition: Path) -> list[tuple[str, float]]:
+    from broadsheet import guard, read
 
+    def in_process(paths: list[Path]) -> Callable[[], None]:
+        def run() -> None:
+            os.environ["BROADSHEET_GUARD"] = "0"
+            try:
+                for path in paths:
+                    read(path, nlp=False)
+            finally:
+                os.environ.pop("BROADSHEET_GUARD", None)
+        return run
+
+    def guarded(paths: list[Path]) -> Callable[[], None]:
+        def run() -> None:
+            for path in paths:
+                read(path, nlp=False)
+            guard.shutdown()  # so that the workers' CPU time is counted
+        return run
+
+    singles = [generated.pdf for generated in pages]
     return [("PyMuPDF get_text() (bare extraction)", _timed(lambda: _bare(pages))),
-            ("broadsheet PDF, in process", _timed(ours_in_process)),
-            ("broadsheet PDF, guarded worker (read())", _timed(ours_guarded, 2))]
+            ("broadsheet PDF, in process", _timed(in_process(singles))),
+            ("broadsheet PDF, guarded worker (read())", _timed(guarded(singles), 2)),
+            ("one edition of them all, in process", _timed(in_process([edition]), 2)),
+            ("one edition of them all, guarded worker", _timed(guarded([edition]), 2))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,11 +256,17 @@ def main(argv: list[str] | None = None) -> int:
     worse = [c for c in columns if base_pdf[c] < base_dump[c]]
     print("PDF path vs dump path: " + ("never worse" if not worse else f"worse on {', '.join(worse)}"))
 
-    print(f"\nspeed on the same {len(pages)} pages, no NLP, one core, CPU time (best of 3 after a warm-up):")
-    timings = _speed(pages)
+    print(f"\nspeed on the same {len(pages)} pages, no NLP, one core, CPU time (best of 2-3 after warm-up):")
+    with tempfile.TemporaryDirectory() as folder:
+        timings = _speed(pages, _edition(pages, Path(folder) / "edition.pdf"))
     bare = timings[0][1]
     for name, seconds in timings:
         print(f"  {name:42} {len(pages) / seconds:8.1f} pages/s   {seconds / bare:5.2f}× bare time")
+    (_, single), (_, single_guarded), (_, edition), (_, edition_guarded) = timings[1:]
+    for label, inside, guarded in (("page by page", single, single_guarded),
+                                   ("one edition", edition, edition_guarded)):
+        print(f"  guarded worker's cost, {label}: {1000 * (guarded - inside) / len(pages):+.2f} ms a page "
+              f"({100 * (guarded / inside - 1):+.0f}%)")
     return 0
 
 
