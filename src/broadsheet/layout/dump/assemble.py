@@ -1096,8 +1096,8 @@ def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
             end += 1
         run = pieces[i:end]
         lines = [line for p in run for line in p.lines]
-        if len(lines) < 3:
-            i += 1
+        if len(lines) < 3 or not any(len(line.text) > 1.3 * line.width for line in lines):
+            i += 1  # only a line wider than a column can hold words of two headlines
             continue
         # Parts read as text are taken out of their articles while the words are weighed.
         kept = [(d, d.chains) for d in drafts]

@@ -123,8 +123,7 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
                 reason = "title"  # a line across columns under a column's line: a headline set wide
             # The lines beside a drop cap (printed, or lost: "n Thursday, former") are
             # short because the letter takes their room.
-            beside_drop = cut == "dropcap" or lost_initial(current[0].text)
-            if reason == "title" and beside_drop and len(current) < 4:
+            if reason == "title" and len(current) < 4 and (cut == "dropcap" or lost_initial(current[0].text)):
                 reason = ""
             if not reason and len(current) >= 2 and _ends_wide_title(current, line):
                 reason = "title"
