@@ -295,3 +295,14 @@ def test_alto_advertisement_areas_go_to_other(tmp_path) -> None:  # type: ignore
     assert "coal" not in " ".join(page.articles[0].body)
     assert any(o.role == "advertisement" and "coal" in o.text for o in page.other)
 
+
+def test_drop_cap_stacked_under_a_headline_of_its_size_starts_the_story() -> None:
+    """Scans measure a drop cap and the headline above it alike: the letter still starts the story."""
+    head = [TextLine(text="GREAT FIRE IN THE", bbox=[20, 100, 180, 118], size=18.0),
+            TextLine(text="OLD TOWN", bbox=[20, 121, 110, 139], size=18.0)]
+    cap = TextLine(text="T", bbox=[20, 142, 36, 160], size=18.0)
+    body = _body(40, 143, 3) + _body(20, 170, 20)
+    page = _layout([*head, cap, *body])
+    assert [a.headline for a in page.articles] == ["GREAT FIRE IN THE OLD TOWN"]
+    assert page.articles[0].body[0].startswith("T")
+

@@ -186,3 +186,13 @@ def test_thick_strokes_read_as_bold() -> None:
     (page,) = parse_hocr(_hocr_lines(head + body))
     assert page.lines[0].text == "Harbour Talks" and page.lines[0].bold
     assert not any(line.bold for line in page.lines[1:])
+
+
+def test_drop_cap_run_into_a_line_is_its_own_line() -> None:
+    """Tesseract makes a drop cap the first word of a text line; the line keeps the text's size."""
+    text = [("collapsed", (200, 100, 420, 130), None), ("on", (440, 108, 480, 130), None),
+            ("Monday", (500, 100, 650, 138), None)]
+    (page,) = parse_hocr(_hocr_lines([[("A", (100, 60, 180, 170), None), *text]]))
+    cap, line = sorted(page.lines, key=lambda ln: ln.bbox[0])
+    assert cap.text == "A" and line.text == "collapsed on Monday"
+    assert line.size < 0.5 * cap.size

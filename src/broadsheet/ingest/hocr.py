@@ -246,6 +246,28 @@ def split_at_columns(lines: list[_RawLine]) -> list[_RawLine]:
     return out
 
 
+def split_initials(lines: list[_RawLine]) -> list[_RawLine]:
+    """Cut a drop cap off the line the OCR engine ran it into.
+
+    A drop cap spans several lines of text, and Tesseract often makes it the
+    first word of one of them; the line's size is then estimated from the
+    initial.  An initial of one or two letters at least twice as tall as the
+    line's other words is its own line.
+    """
+    out: list[_RawLine] = []
+    for words, box, size in lines:
+        first = words[0].bbox if words else None
+        rest = sorted(w.bbox[3] - w.bbox[1] for w in words[1:] if w.bbox)
+        if (first is None or not rest or not 1 <= len(words[0].text.strip()) <= 2
+                or not words[0].text.strip()[0].isupper()
+                or first[3] - first[1] < 2 * rest[len(rest) // 2]):
+            out.append((words, box, size))
+            continue
+        out.append((words[:1], first, None))
+        out.append((words[1:], union(w.bbox for w in words[1:]), size))
+    return out
+
+
 def _wide_gaps(words: list[Word], box: Box) -> set[int]:
     """Indexes of the words after a gap wider than the line's usual word space (boxed words only).
 
@@ -284,7 +306,7 @@ def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
     for number, built in enumerate(parser.pages, start=1):
         scale = 72.0 / (dpi or built.dpi or DEFAULT_DPI)
         stroked = mark_bold([w for words, _, _ in built.lines for w in words])
-        lines = [line for words, box, height in split_at_columns(built.lines)
+        lines = [line for words, box, height in split_at_columns(split_initials(built.lines))
                  if (line := make_line(words, box, scale, height * scale if height else None))]
         box = built.bbox or [0.0, 0.0, 0.0, 0.0]
         page = LayoutPage(

@@ -121,6 +121,7 @@ def _near_image(block: Block, images: list[list[float]], size: float) -> str | N
 def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
     """Set `Block.role` for every block of one page; return the body text size."""
     size, body_style = body_size(blocks)
+    _split_stacked_initials(blocks, size)
     bodyish = [b for b in blocks if style_of(b.first) == body_style]
     body = _BodyText(bodyish)
     top, bottom = _MARGIN * page.height, (1 - _MARGIN) * page.height
@@ -182,6 +183,30 @@ def assign_roles(blocks: list[Block], page: LayoutPage) -> float:
     _drop_caps(blocks, size)
     _lost_drop_caps(blocks)
     return size
+
+
+def _split_stacked_initials(blocks: list[Block], size: float) -> None:
+    """A letter or two stacked as the last line of a display block is a drop cap: its own block.
+
+    A drop cap set just under a headline of about its size (scans measure
+    both roughly) joins the headline's block, and the story's first letter
+    ends the headline.  `blocks` is changed in place.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        last = block.lines[-1]
+        letters = sum(ch.isalnum() for ch in last.text)
+        if (len(block.lines) > 1 and block.size >= 1.25 * size and 1 <= letters <= 2
+                and last.x1 - last.x0 <= 1.5 * last.size and abs(last.x0 - block.x0) <= 0.5 * last.size):
+            head = Block(lines=[], page=block.page, role=block.role, article=block.article, info=block.info)
+            for line in block.lines[:-1]:
+                head.add(line)
+            cap = Block(lines=[], page=block.page, role=block.role, article=block.article)
+            cap.add(last)
+            out.extend((head, cap))
+        else:
+            out.append(block)
+    blocks[:] = out
 
 
 _PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,3}\W*$", re.IGNORECASE)
