@@ -183,7 +183,12 @@ _L_WORDS = frozenset({"lb", "lbs", "lm", "lx", "ltd", "lp", "lz"})
 
 
 def capital_i(text: str) -> str:
-    """``I`` for an OCRed ``l`` that starts a word where no English word can start with l."""
+    """``I`` for an OCRed ``l`` starting a lower-case word where no word can start with l.
+
+    l before a consonant (other than l and y) starts no word in English nor
+    in the other western European languages (Czech and Slovak have a few,
+    which this would change).
+    """
     def fix(match: re.Match[str]) -> str:
         start = match.start()
         word = re.match(r"[a-z]+", text[start:])
@@ -199,11 +204,14 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
     """A `TextLine` from a line's words; `scale` turns source units into points.
 
     The size is the source's own (ALTO styles), else the median of the
-    words' sizes from their ink (`word_size`), else `size` (an engine's
-    estimate in points, such as Tesseract's row height), else the line's ink.
+    best-ranked words' sizes from their ink (`word_size`), else `size` (an
+    engine's estimate in points, such as Tesseract's row height), else the
+    line's ink.
 
     Words that are only ``|`` or ``_`` are dropped: OCR reads column rules and
-    underlines as such glyphs, and news text never has them as words.
+    underlines as such glyphs, and news text never has them as words; so are
+    specks read as punctuation (`_without_specks`).  An ``l`` that cannot
+    start a word is read as the ``I`` it is (`capital_i`).
     Returns None for a line without text.  A line without any box gets a
     zero box here; `place_boxless` gives such lines a place.
     """
