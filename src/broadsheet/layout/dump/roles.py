@@ -53,7 +53,7 @@ def is_furniture_line(text: str) -> bool:
     if _NUMBER.match(stripped) or _DATE.match(stripped) or "|" in text:
         return True
     words = stripped.split()
-    if _RUNNING_HEAD.match(stripped) or _running_head(words):
+    if (_RUNNING_HEAD.match(stripped) and len(words) <= 6) or _running_head(words):
         return True
     letters = [c for c in stripped if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(words) <= 6:
