@@ -671,13 +671,17 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
 
 
 def _set_apart(span: list[Line], nxt: Line) -> bool:
-    """A title before a continued story's first line: set wider than the body."""
+    """A title before a continued story's first line: set wider or narrower than the body."""
     if len(nxt.text) > 1.15 * nxt.width:
         return False
     *head, last = span
     wide = [len(line.text) > 1.2 * line.width for line in span]
     # A title wider than a column may wrap once more: its last line is what is left over.
-    return all(wide) or (bool(head) and all(wide[:-1]) and _left_over(last, head[-1]))
+    if all(wide) or (bool(head) and all(wide[:-1]) and _left_over(last, head[-1])):
+        return True
+    # Or narrower: running text never sets several short lines in a row before a full one.
+    narrow = len(span) >= 3 and all(len(line.text) < 0.7 * line.width for line in span)
+    return narrow and len(nxt.text) >= 0.85 * nxt.width
 
 
 def _left_over(line: Line, wide: Line) -> bool:
