@@ -331,7 +331,8 @@ def classify(
             piece.role = "title"
     for piece, nxt in zip(pieces, pieces[1:], strict=False):
         # The last words before "Continued on page N" run on to that page: body, not a title.
-        if piece.role == "title" and nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":
+        jumps_on = nxt.role == "jump" and " on " in f" {nxt.text.lower()} "
+        if piece.role == "title" and jumps_on and not _all_caps(piece.text):
             piece.role = "body"
     _merge_titles(pieces, dehyphenator)
     _demote_sentence_fragments(pieces)
