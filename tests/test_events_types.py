@@ -994,3 +994,20 @@ def test_wishes_are_requests_of_others(nlp: Any, text: str, expected: str, sourc
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None
     assert (main["type"], main["source"]["text"], main["target"]["text"]) == (expected, source, target)
+
+
+@pytest.mark.parametrize(("text", "expected", "source", "target"), [
+    # Modality through the verbs an act hangs on, obligations put on others, and armed men holding people.
+    ("The government said it may have to impose a curfew in the capital.", "THREATEN", "government", None),
+    ("The UN said the government has to release the prisoners.", "REQUEST", "UN", "government"),
+    ("The army had to withdraw from the town.", "RETREAT", "army", None),
+    ("The rebels are holding three foreign engineers.", "ASSAULT", "rebels", "three foreign engineers"),
+    ("Pirates detained the crew of the tanker.", "ASSAULT", "Pirates", "crew of the tanker"),
+    ("Police are holding three suspects.", "COERCE", "Police", "three suspects"),
+])
+def test_modality_obligation_and_abduction(nlp: Any, text: str, expected: str, source: str,
+                                           target: str | None) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert main is not None
+    assert (main["type"], main["source"]["text"]) == (expected, source)
+    assert (main["target"]["text"] if main["target"] else None) == target

@@ -424,10 +424,28 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     return None
 
 
+def _obliged(verb: Token) -> bool:
+    """ "X said Y has to release …": an obligation X puts on another party ("has to", "needs to")."""
+    head = verb.head
+    if not (verb.dep_ == "xcomp" and _lemma(head) in ("have", "need") and _infinitive(verb) and (
+            head.dep_ == "ccomp" and head.head.pos_ == "VERB")):
+        return False
+    obliged = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    sayer = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return obliged is not None and (sayer is None or _head_of(obliged).i != _head_of(sayer).i)
+
+
+def _demander(verb: Token) -> Token:
+    """The verb whose subject demands a demanded clause: "said" in "X said Y must (has to) …"."""
+    return verb.head.head if _obliged(verb) else verb.head
+
+
 def _demand_clause(verb: Token, p: Patterns) -> bool:
     """ "X said (insisted, reminded Z) that Y must …", "X wants Y to …": what X would have another do."""
     if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in p.modal_demand for c in verb.children):
+        return True
+    if _obliged(verb):  # "X said Y has to (needs to) …"
         return True
     if verb.dep_ not in ("ccomp", "xcomp") or _lemma(verb.head) not in p.wish_verbs:
         return False
@@ -456,8 +474,11 @@ def _is_negated(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _is_intent(verb: Token, p: Patterns) -> bool:
-    """Announced or intended, not yet done: a modal, "willing/prepared to", "plan/decide to"."""
+def _is_intent(verb: Token, p: Patterns, depth: int = 0) -> bool:
+    """Announced or intended, not yet done: a modal, "willing/prepared to", "plan/decide to".
+
+    Through the verbs it hangs on: "may have to impose", "would be forced to expel".
+    """
     if any(c.dep_ == "aux" and c.lower_ in p.modal_intent for c in verb.children):
         return True
     if verb.dep_ == "acl" and _lemma(verb.head) in p.intent_nouns and _infinitive(verb):
@@ -470,6 +491,9 @@ def _is_intent(verb: Token, p: Patterns) -> bool:
             return True
         if _lemma(head) == "hesitate" and _is_negated(head):  # "would not hesitate to use force"
             return True
+        bare = not any(c.dep_ == "dobj" for c in head.children)
+        if depth < 2 and head.pos_ in ("VERB", "AUX") and bare and _is_intent(head, p, depth + 1):
+            return True  # "may have to impose", "could be forced to expel"
         if _lemma(head) == "go" and any(c.lower_ in ("is", "are", "was", "were", "'s", "'re") for c in
                                         head.children):
             return True
@@ -1114,7 +1138,7 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         if demand:
             # "X said Y must …": X requests of Y; the reporter is the governing verb's subject.
             target = source
-            source = _subject(verb.head)[0]
+            source = _subject(_demander(verb))[0]
             event_type, mode = "REQUEST", None
         else:
             target = passive_target or _target(trigger, complements, p)
