@@ -1051,12 +1051,13 @@ def _acts_through_party(verb: Token, p: Patterns) -> bool:
 def _named_party_after(verb: Token, source: Token | None) -> Token | None:
     """Last resort for a target: the first named party in the event's own clause after the verb."""
     taken = {t.i for t in _phrase(_head_of(source)).subtree} if source is not None else set()
-    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _CLAUSES]
+    own = _CLAUSES - {"xcomp"}  # "agreed to set up a centre in Tokyo": the complement is the same act
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in own]
     seen = []
     while stack:
         tok = stack.pop()
         seen.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSES)
+        stack.extend(c for c in tok.children if c.dep_ not in own)
     for tok in sorted(seen, key=lambda t: t.i):
         if tok.ent_type_ in ACTOR_LABELS and tok.ent_iob_ == "B" and tok.i not in taken:
             ent = next(e for e in tok.doc.ents if e.start == tok.i)
