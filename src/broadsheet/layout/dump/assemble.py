@@ -416,7 +416,10 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
             and not b.lines[0].lead_gap
             and not lost_initial(b.text)
         )
-        name_cut = _breaks_a_name(a.lines[-1], b.lines[0], names)
+        # A cut inside a name the page prints whole, or after a word that needs the next.
+        name_cut = _breaks_a_name(a.lines[-1], b.lines[0], names) or (
+            a.role == "title" and _runs_on(a.lines[-1])
+        )
         # "Lion Air disaster:" over "Crashed jet's voice recorder…": a headline's lead-in.
         lead = a.role == "body" and len(a.lines) == 1 and a.text.endswith(":") and 2 <= a.words <= 6
         if lead and b.role == "title" and _starts_anew(a.lines[0]) and not b.lines[0].blank_before:

@@ -25,7 +25,10 @@ OPEN_ENDINGS = frozenset(
 )
 #: Prepositions that need what follows them as much as an article does: no line of a
 #: title or label ends on one (unlike "in" or "on": "sworn in", "carries on").
-NEEDS_OBJECT = frozenset({"between", "into", "against", "toward", "towards", "across", "amid", "among"})
+NEEDS_OBJECT = frozenset(
+    "between into against toward towards across amid among following despite during including "
+    "regarding concerning versus via".split()
+)
 #: Words that often start a sentence after a capitalised word ends a line (not a name's next part).
 SENTENCE_STARTERS = frozenset(
     "the a an in on at it he she they we i this that these those but and as after before when while "
