@@ -306,3 +306,28 @@ def test_drop_cap_stacked_under_a_headline_of_its_size_starts_the_story() -> Non
     assert [a.headline for a in page.articles] == ["GREAT FIRE IN THE OLD TOWN"]
     assert page.articles[0].body[0].startswith("T")
 
+
+def test_display_advertisement_is_no_story() -> None:
+    """Type in many sizes, a few words at a time, with prices: an advertisement, beside a real story."""
+    ad = [TextLine(text="GRAND CLEARANCE SALE", bbox=[300, 100, 500, 122], size=22.0, bold=True),
+          TextLine(text="MEN'S WINTER SUITS", bbox=[320, 130, 480, 144], size=14.0),
+          TextLine(text="$12.50", bbox=[360, 150, 440, 176], size=26.0, bold=True),
+          TextLine(text="Overcoats from $8; boots 95c. a pair;", bbox=[300, 184, 500, 194], size=9.0),
+          TextLine(text="hats 50 cents, all this week only.", bbox=[300, 196, 500, 206], size=9.0),
+          TextLine(text="BROWN & CO., 12 MAIN STREET.", bbox=[320, 214, 480, 222], size=7.0)]
+    head = TextLine(text="STORY HEAD", bbox=[20, 100, 180, 118], size=18.0, bold=True)
+    page = _layout([head, *_body(20, 130, 30), *ad])
+    assert [a.headline for a in page.articles] == ["STORY HEAD"]
+    (advert,) = [o for o in page.other if o.role == "advertisement"]
+    assert "GRAND CLEARANCE SALE" in advert.text and "BROWN & CO." in advert.text
+
+
+def test_story_about_prices_stays_a_story() -> None:
+    head = TextLine(text="PRICES RISE", bbox=[20, 100, 180, 118], size=18.0, bold=True)
+    deck = TextLine(text="Coal Dearer by 50c.", bbox=[20, 122, 160, 134], size=12.0)
+    prices = [TextLine(text=f"coal rose to ${5 + i} a ton and wood to ${2 + i} a cord at the yards",
+                       bbox=[20, 140 + 9 * i, 190, 147 + 9 * i], size=7.0) for i in range(8)]
+    page = _layout([head, deck, *prices])
+    assert [a.headline for a in page.articles] == ["PRICES RISE"]
+    assert not [o for o in page.other if o.role == "advertisement"]
+

@@ -15,7 +15,10 @@ particular words of a page:
   below a marked notice, or a fragment of a few lines below the last one
   at the foot of the block, belongs to the stack;
 - a heading set right above a notice, with nothing else under it, is the
-  notice's heading.
+  notice's heading;
+- a display advertisement, read as a story, is short pieces of type in
+  three sizes or more with prices in them and no paragraph of running text
+  (`display_ad`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ from .geometry import Block, Line, x_overlap
 ROLE = "advertisement"
 #: "—Advt." at the end of a paragraph, with the noise OCR makes of it.
 _MARK = re.compile(r"(?:^|[^a-z])[a-z]?adv(?:t|l|t\.|\.|ertisement)?[\W\d]{0,6}$", re.IGNORECASE)
+#: A price: "$3", "£1 10s", "25c.", "50 cents".
+_PRICE = re.compile(r"[$£€¢]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:c|cts|cents|¢)(?![a-z])", re.IGNORECASE)
+#: A piece of an advertisement is short; a story has paragraphs longer than this (words).
+_AD_PIECE_WORDS = 40
 #: A notice headed by a centred line is short; longer pieces are a story's sections.
 _MAX_NOTICE_LINES = 10
 #: Lines left under the last mark at the foot of a block: a notice cut off by the page edge.
@@ -135,3 +142,20 @@ def _notice_heads(blocks: list[Block], size: float) -> None:
                  and x_overlap(b, block) > 0.5 * min(b.width, block.width)]
         if under and all(b in ads for b in under):
             block.role = ROLE
+
+
+def display_ad(blocks: list[Block]) -> bool:
+    """The blocks of one would-be story make a display advertisement.
+
+    Display ads set a few words at a time in many sizes, and sell: three
+    sizes or more, at least three prices (one for every 25 words or
+    fewer), and no piece of running text longer than a short paragraph.
+    """
+    if not blocks or any(len(b.text.split()) > _AD_PIECE_WORDS for b in blocks):
+        return False
+    lines = [line for b in blocks for line in b.lines]
+    words = sum(len(line.text.split()) for line in lines)
+    prices = sum(len(_PRICE.findall(line.text)) for line in lines)
+    sizes = {round(line.size * 2) / 2 for line in lines}
+    return len(sizes) >= 3 and prices >= 3 and prices * 25 >= words
+

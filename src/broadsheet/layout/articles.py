@@ -26,6 +26,7 @@ from statistics import median
 from ..model import Article, Caption, LayoutPage, Other, Page, PullQuote, Region
 from ..text.hyphenation import Dehyphenator
 from ..text.normalize import BULLETS
+from .adverts import display_ad
 from .geometry import Block, Line, x_overlap
 
 _BODYISH = frozenset({"body", "aside", "small", "pull_quote", "speaker", "jump", "byline", "deck"})
@@ -402,11 +403,41 @@ def _page_drafts(layout: LayoutPage, blocks: list[Block], size: float, dehyphena
             continue
         draft_for(head).blocks.append(block)
 
+    for head in [h for h in order if h is not None and display_ad(drafts[id(h)].blocks)]:
+        if head not in order:
+            continue
+        pieces = drafts[id(head)].blocks
+        for top in _ad_heads(head, [h for h in order if h is not None], drafts, size):
+            pieces += drafts[id(top)].blocks
+            order.remove(top)
+            del drafts[id(top)]
+        order.remove(head)
+        del drafts[id(head)]
+        pieces.sort(key=lambda b: (b.y0, b.x0))
+        for block in pieces:
+            block.role = "advertisement"
+        result.other.append(Other(role="advertisement", text=" | ".join(b.text for b in pieces),
+                                  regions=[_region("advertisement", b) for b in pieces]))
     _others(others, result)
     ordered = [drafts[id(h) if h is not None else 0] for h in order]
     for draft in ordered:
         _fill(draft, dehyphenator)
     return [d for d in ordered if d.article.body or d.article.headline]
+
+
+def _ad_heads(ad: Block, heads: list[Block], drafts: dict[int, _Draft], size: float) -> list[Block]:
+    """Headings with no story of their own stacked right above a display ad: its top lines."""
+    out: list[Block] = []
+    top = ad
+    for head in sorted(heads, key=lambda h: -h.y1):
+        blocks = drafts[id(head)].blocks
+        storyless = all(b.role in ("headline", "deck", "kicker") for b in blocks)
+        if head is ad or head.y1 > top.y0 + 1 or not storyless:
+            continue
+        if top.y0 - max(b.y1 for b in blocks) <= 2 * max(size, top.size) and x_overlap(head, top) > 0:
+            out.append(head)
+            top = head
+    return out
 
 
 def _others(blocks: list[Block], result: Page) -> None:
