@@ -1003,6 +1003,11 @@ def test_wishes_are_requests_of_others(nlp: Any, text: str, expected: str, sourc
     ("The army had to withdraw from the town.", "RETREAT", "army", None),
     ("The rebels are holding three foreign engineers.", "ASSAULT", "rebels", "three foreign engineers"),
     ("Pirates detained the crew of the tanker.", "ASSAULT", "Pirates", "crew of the tanker"),
+    # A party's own forces withdrawn or deployed are not the target; where they leave is.
+    ("Russia withdrew its troops from Syria.", "RETREAT", "Russia", "Syria"),
+    ("Washington announced the withdrawal of 5,000 soldiers from Germany.", "RETREAT", "Washington",
+     "Germany"),
+    ("The rebels released 20 soldiers.", "RETREAT", "rebels", "20 soldiers"),
     ("Police are holding three suspects.", "COERCE", "Police", "three suspects"),
 ])
 def test_modality_obligation_and_abduction(nlp: Any, text: str, expected: str, source: str,

@@ -704,9 +704,10 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
     # What is requested names its doer: "demanded the withdrawal of Serbian forces".
     noun_preps = ("of", "by", *NOUN_PREPS) if trigger.type == "REQUEST" else (
         ("by", *NOUN_PREPS) if trigger.type == "ACCUSE" else None)  # condemned "the execution … by X"
-    if obj is not None and trigger.type in SELF_ACTS and actors.sector(
-            _phrase(_of_quantity(obj)).text) in ARMED_SECTORS | {"COP"}:
-        obj = None  # "trained 500 hackers", "deployed troops": its own forces, not a target
+    own_forces = trigger.type in SELF_ACTS or (
+        trigger.type == "RETREAT" and trigger.mode not in ("release", "return"))  # not "released 20 soldiers"
+    if obj is not None and own_forces and _is_force(_of_quantity(obj)):
+        obj = None  # "trained 500 hackers", "withdrew its troops": its own forces, not a target
     if obj is not None and not _same(obj, trigger.noun) and _is_actor(_of_quantity(obj), words):
         return obj
     for child in verb.children:
@@ -715,6 +716,8 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
     nouns = [n for n in (trigger.noun, obj) if n is not None]
     for noun in nouns:
         found = _noun_target(noun, words, hostile, preps=noun_preps, common_modifiers=False)
+        if found is not None and own_forces and _is_force(found):  # "the withdrawal of forces from Panama"
+            found = _prep_target(found, words, True, ("from", "to", "into", "in"))
         if found is not None and found.i != noun.i:
             return found
     for head in (verb, *(c for c in verb.children if c.dep_ == "prt")):  # "kidnapped up to 16 advisers"
@@ -736,6 +739,11 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
             if found is not None:
                 return found
     return None
+
+
+def _is_force(token: Token) -> bool:
+    """Troops, police, fighters: a party's armed force."""
+    return actors.sector(_phrase(token).text) in ARMED_SECTORS | {"COP"}
 
 
 def _complements(verb: Token) -> list[Token]:
