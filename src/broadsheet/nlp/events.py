@@ -78,7 +78,7 @@ SELF_ACTS = frozenset({"MOBILIZE"})
 #: Prepositions that introduce a target after a verb, and after an event noun, best first.
 VERB_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "from", "at", "into", "for",
               "over", "between", "in")
-NOUN_PREPS = ("against", "to", "on", "from", "with", "of", "by", "among", "between", "toward", "towards",
+NOUN_PREPS = ("against", "to", "on", "of", "from", "with", "by", "among", "between", "toward", "towards",
               "for", "in")
 #: Prepositions whose object is the scene or time of something else ("at a press conference").
 SETTING_PREPS = frozenset({"at", "during", "after", "before", "since", "ahead", "following", "amid", "until",
