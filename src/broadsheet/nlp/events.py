@@ -702,12 +702,14 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
     if obj is not None and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children):
         obj = None  # "offered its troops to …": the source's own, not the target
     # What is requested names its doer: "demanded the withdrawal of Serbian forces".
-    noun_preps = ("of", "by", *NOUN_PREPS) if trigger.type == "REQUEST" else (
+    noun_preps: tuple[str, ...] | None = ("of", "by", *NOUN_PREPS) if trigger.type == "REQUEST" else (
         ("by", *NOUN_PREPS) if trigger.type == "ACCUSE" else None)  # condemned "the execution … by X"
     own_forces = trigger.type in SELF_ACTS or (
         trigger.type == "RETREAT" and trigger.mode not in ("release", "return"))  # not "released 20 soldiers"
     if obj is not None and own_forces and _is_force(_of_quantity(obj)):
         obj = None  # "trained 500 hackers", "withdrew its troops": its own forces, not a target
+    if own_forces:
+        noun_preps = tuple(p for p in NOUN_PREPS if p != "of")  # "the withdrawal of (its) soldiers from …"
     if obj is not None and not _same(obj, trigger.noun) and _is_actor(_of_quantity(obj), words):
         return obj
     for child in verb.children:
