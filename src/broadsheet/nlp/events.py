@@ -332,8 +332,10 @@ def _in_protest(verb: Token) -> list[Token]:
 def classify(verb: Token, p: Patterns) -> Trigger | None:
     """Is `verb` an event, and of what type? Longest pattern first (verb+particle+object…)."""
     lemma = _verb_lemma(verb, p)
-    particles = [c for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)]  # "pulled back"
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    after = {verb.i + 1} | ({direct.right_edge.i + 1} if direct is not None else set())
+    particles = [c for c in verb.children if c.dep_ == "prt" or (  # "pulled back", "pulled its tanks back"
+        c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i in after)]
     obj = _object(verb)
     if obj is not None:
         obj = _of_quantity(obj)  # "sent thousands of troops"
