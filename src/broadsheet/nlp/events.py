@@ -146,6 +146,8 @@ class Patterns:
     instrument_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
+    verbal_senses: dict[str, str] = field(default_factory=dict)
+    speaker_nouns: frozenset[str] = frozenset()
     stopping: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
@@ -188,6 +190,8 @@ def load_patterns(path: str | None = None) -> Patterns:
             instrument_nouns=frozenset(data.get("instrument_nouns", ())),
             enacting_verbs=frozenset(data.get("enacting_verbs", ())),
             wish_verbs=frozenset(data.get("wish_verbs", ())),
+            verbal_senses=dict(data.get("verbal_senses", {})),
+            speaker_nouns=frozenset(data.get("speaker_nouns", ())),
             stopping=dict(data.get("stopping", {})),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
@@ -1096,6 +1100,12 @@ def _blocks_proposal(trigger: Trigger, p: Patterns) -> bool:
     return any(_lemma(n) in p.proposal_nouns for n in (obj, *_prep_objects(obj, ("of",))))
 
 
+def _speaks(party: Token, p: Patterns) -> bool:
+    """A party that acts in words: a minister, a spokesman, a newspaper, a parliament, a court."""
+    head = _head_of(party)
+    return _lemma(head) in p.speaker_nouns or actors.sector(_phrase(head).text) in ("MED", "LEG", "JUD")
+
+
 def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Token | None,
                 target: Token | None, p: Patterns) -> tuple[str, str | None]:
     """The type some acts take from who does them to whom.
@@ -1108,6 +1118,9 @@ def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Tok
         return "COOPERATE", None
     if event_type == "COERCE" and mode in (None, "restrict", "ban") and _blocks_proposal(trigger, p):
         return "REJECT", None  # "prevented the adoption of the resolution"
+    if event_type == "SANCTION" and mode == "expel" and target is not None and actors.sector(
+            _phrase(_head_of(target)).text) in CIVIL_SECTORS | {"MED"}:
+        return "COERCE", "deport"  # expelling journalists or migrants deports them (CAMEO 174)
     if source is None or event_type not in ("ASSAULT", "COERCE"):
         return event_type, mode
     if _lemma(_head_of(source)) in p.protester_nouns:
@@ -1182,6 +1195,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         or _head_of(source).ent_type_ in ("GPE", "ORG"))
     if official:  # a state or an agency "protests" in words, it does not march
         event_type, mode = _split(p.official_senses[_lemma(verb)])
+    if _lemma(verb) in p.verbal_senses and source is not None and _speaks(source, p):
+        event_type, mode = _split(p.verbal_senses[_lemma(verb)])  # "the news agency attacked Washington"
     sources, targets = _conjuncts(source), _conjuncts(target)
     if source is not None and event_type in SYMMETRIC and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # "Israel and Lebanon renewed negotiations"
