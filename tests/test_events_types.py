@@ -876,6 +876,15 @@ WIRE_SENTENCES = [  # and one sentence or more for each CAMEO code of the CAMEO-
     ("PROTEST", "Demonstrators burned American flags outside the embassy."),
     ("PROTEST", "Hundreds of students marched to the presidential palace."),
     ("PROTEST", "Opposition members walked out of parliament in protest."),
+    ("MOBILIZE", "Iraq has concentrated troops near the Saudi border."),
+    ("MOBILIZE", "Moscow put its nuclear forces on standby."),
+    ("MOBILIZE", "Pakistan conducted a nuclear test on Thursday."),
+    ("MOBILIZE", "North Korea showed off new missiles at a military parade."),
+    ("MOBILIZE", "The rebels are regrouping in the mountains."),
+    ("MOBILIZE", "The government has placed the security forces on a war footing."),
+    ("MOBILIZE", "Iran carried out war games in the Gulf."),
+    ("MOBILIZE", "Iran held war games in the Gulf."),
+    ("ASSAULT", "Rebels carried out attacks on police stations."),
 ]
 
 

@@ -389,9 +389,10 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         if key in p.phrases:
             event_type, mode = _split(p.phrases[key])
             return Trigger(verb, event_type, mode, [verb, *toks], noun)
-    if obj is not None and lemma in p.light_verbs and _lemma(obj) in p.light_nouns:
-        event_type, mode = _split(p.light_nouns[_lemma(obj)])
-        return Trigger(verb, event_type, mode, [verb, obj], obj)
+    light = next(((key, toks) for key, toks in obj_keys if key in p.light_nouns), None)  # "war games" first
+    if light is not None and lemma in p.light_verbs:
+        event_type, mode = _split(p.light_nouns[light[0]])
+        return Trigger(verb, event_type, mode, [verb, *light[1]], light[1][-1])
     if obj is not None and lemma in p.stop_verbs and _lemma(obj) in p.light_nouns:
         stopped = _split(p.light_nouns[_lemma(obj)])[0]  # "ended its assistance", "halted the offensive"
         if stopped == "MOBILIZE" and any(c.dep_ == "prep" and c.lower_ == "with" for c in (
