@@ -1122,6 +1122,11 @@ def test_wishes_are_requests_of_others(nlp: Any, text: str, expected: str, sourc
      "Germany"),
     ("The rebels released 20 soldiers.", "RETREAT", "rebels", "20 soldiers"),
     ("Police are holding three suspects.", "COERCE", "Police", "three suspects"),
+    # Two sides fighting are source and target; who is "on hunger strike" strikes; "under house arrest".
+    ("Government troops and rebels fought for control of the airport.", "ASSAULT", "Government troops",
+     "rebels"),
+    ("Dozens of detainees have been on hunger strike since February.", "PROTEST", "detainees", None),
+    ("The authorities placed the dissident under house arrest.", "COERCE", "authorities", "dissident"),
 ])
 def test_modality_obligation_and_abduction(nlp: Any, text: str, expected: str, source: str,
                                            target: str | None) -> None:

@@ -73,6 +73,8 @@ OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "MED"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 #: Acts that, done jointly, are cooperation: joint exercises (CAMEO 062), a joint inquiry (063).
 JOINT_ACTS = frozenset({"MOBILIZE", "ACCUSE"})
+#: Hostile acts two sides do to each other: "troops and rebels fought".
+MUTUAL_ACTS = frozenset({"fight", "clash", "battle", "skirmish", "exchange"})
 #: Acts whose passive subject is the actor, not the target ("police were deployed").
 SELF_ACTS = frozenset({"MOBILIZE"})
 #: Prepositions that introduce a target after a verb, and after an event noun, best first.
@@ -606,7 +608,8 @@ def _subject(verb: Token, passive_is_source: bool = False) -> tuple[Token | None
     """(source, passive target) of `verb`: its subject, passive agent, or its controller."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next(_prep_objects(verb, ("by",), deps=("agent",)), None)
+    agent = next((a for a in _prep_objects(verb, ("by",), deps=("agent",))  # not "conferred by telephone"
+                  if _is_actor(_of_quantity(a), _sector_words())), None)
     if agent is None and passive is not None:  # "charged with corruption by prosecutors": "by" misattached
         agent = next((by for pobj in _prep_objects(verb, VERB_PREPS) for by in _prep_objects(pobj, ("by",))
                       if _is_actor(by, _sector_words())), None)
@@ -1151,6 +1154,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if trigger.nominal:
         source, target = _nominal_parties(verb)
         holder = verb.head if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" else None
+        if verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX"):
+            source = source or _subject(verb.head.head)[0]  # "detainees have been on hunger strike"
         if holder is not None:  # "Washington is considering sanctions": who considers, and with what intent
             source = source or _subject(holder)[0]
             if _lemma(holder) in p.intent_verbs:
@@ -1199,7 +1204,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if _lemma(verb) in p.verbal_senses and source is not None and _speaks(source, p):
         event_type, mode = _split(p.verbal_senses[_lemma(verb)])  # "the news agency attacked Washington"
     sources, targets = _conjuncts(source), _conjuncts(target)
-    if source is not None and event_type in SYMMETRIC and len(sources) > 1:
+    mutual = event_type in SYMMETRIC or _lemma(verb) in MUTUAL_ACTS
+    if source is not None and mutual and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # "Israel and Lebanon renewed negotiations"
     words = sorted(trigger.tokens, key=lambda t: t.i)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
