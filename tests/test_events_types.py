@@ -994,6 +994,11 @@ def test_repression_of_protest_is_coercion(nlp: Any, text: str, expected: str) -
     ("Iraq barred UN inspectors from entering the presidential sites.", "REJECT"),
     ("The government blocked UN observers from visiting the prisons.", "REJECT"),
     ("Israel imposed a blockade on Gaza.", "COERCE"),
+    # Calling for sanctions or force against a party rallies opposition against it (CAMEO 113).
+    ("Activists called for an arms embargo on Israel.", "ACCUSE"),
+    ("The senator demanded tougher sanctions on Russia.", "ACCUSE"),
+    ("The rebels demanded the lifting of the blockade on Gaza.", "REQUEST"),
+    ("Kiev asked for sanctions relief.", "REQUEST"),
 ])
 def test_coercion_takes_its_type_from_the_parties(nlp: Any, text: str, expected: str) -> None:
     main = events.primary(nlp(text)._.bs_events)

@@ -1104,6 +1104,16 @@ def _blocks_proposal(trigger: Trigger, p: Patterns) -> bool:
     return any(_lemma(n) in p.proposal_nouns for n in (obj, *_prep_objects(obj, ("of",))))
 
 
+def _calls_for_measures(trigger: Trigger, target: Token, p: Patterns) -> bool:
+    """Is a request one for sanctions or force against the target (CAMEO 113, rally opposition against)?"""
+    verb = trigger.verb
+    asked = [n for n in (trigger.noun, *(c for c in verb.children if c.dep_ == "dobj"),
+                         *_prep_objects(verb, ("for",))) if n is not None]
+    hostile = ("SANCTION", "COERCE", "ASSAULT")
+    return any(_lemma(n) in p.light_nouns and _split(p.light_nouns[_lemma(n)])[0] in hostile
+               and target.i in {t.i for t in n.subtree} for n in asked)
+
+
 def _speaks(party: Token, p: Patterns) -> bool:
     """A party that acts in words: a minister, a spokesman, a newspaper, a parliament, a court."""
     head = _head_of(party)
@@ -1204,6 +1214,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if _lemma(verb) in p.verbal_senses and source is not None and _speaks(source, p):
         event_type, mode = _split(p.verbal_senses[_lemma(verb)])  # "the news agency attacked Washington"
     sources, targets = _conjuncts(source), _conjuncts(target)
+    if event_type == "REQUEST" and target is not None and _calls_for_measures(trigger, target, p):
+        event_type, mode = "ACCUSE", "disapprove"  # "called for sanctions against X" rallies opposition
     mutual = event_type in SYMMETRIC or _lemma(verb) in MUTUAL_ACTS
     if source is not None and mutual and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # "Israel and Lebanon renewed negotiations"
