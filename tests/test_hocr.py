@@ -196,3 +196,14 @@ def test_drop_cap_run_into_a_line_is_its_own_line() -> None:
     cap, line = sorted(page.lines, key=lambda ln: ln.bbox[0])
     assert cap.text == "A" and line.text == "collapsed on Monday"
     assert line.size < 0.5 * cap.size
+
+
+def test_a_word_box_stretched_into_the_next_line_is_trimmed() -> None:
+    """A speck under one word must not make a headline's two lines overlap (and two headlines)."""
+    first = [("Magnitogorsk", (100, 100, 500, 190), None), ("building", (520, 100, 800, 350), None),
+             ("collapses|", (820, 100, 1200, 190), None)]
+    second = [("after", (100, 215, 300, 305), None), ("explosion", (320, 215, 700, 330), None)]
+    (page,) = parse_hocr(_hocr_lines([first, second]))
+    top, bottom = page.lines
+    assert top.text == "Magnitogorsk building collapses"  # the rule run into the last word is gone
+    assert top.bbox[3] < bottom.bbox[1] + 0.3 * (bottom.bbox[3] - bottom.bbox[1])

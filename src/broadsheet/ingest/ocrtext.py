@@ -173,7 +173,31 @@ def _without_specks(words: list[Word]) -> list[Word]:
     heights = sorted(b[3] - b[1] for b in lettered)
     top, bottom, height = tops[len(tops) // 2], bottoms[len(bottoms) // 2], heights[len(heights) // 2]
     return [w for w in words if w.bbox is None or any(ch.isalnum() for ch in w.text)
-            or (top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom and w.bbox[3] - w.bbox[1] <= 1.3 * height)]
+            or (top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom and w.bbox[3] - w.bbox[1] <= 1.2 * height)]
+
+
+def _clip_to_line(words: list[Word]) -> bool:
+    """Trim word boxes that reach far above or below the line's letters; True if any was.
+
+    A speck or a rule touching a word stretches its box into the next line,
+    and the line's box with it: the two lines of a headline then overlap and
+    are read as two headlines.  Ascenders and descenders stay within about
+    a third of the letters' median height of the median top and bottom.
+    """
+    boxed = [w for w in words if w.bbox]
+    if len(boxed) < 2:
+        return False
+    tops = sorted(w.bbox[1] for w in boxed)  # type: ignore[index]
+    bottoms = sorted(w.bbox[3] for w in boxed)  # type: ignore[index]
+    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    reach = 0.35 * (bottom - top)
+    clipped = False
+    for w in boxed:
+        x0, y0, x1, y1 = w.bbox  # type: ignore[misc]
+        if y0 < top - reach or y1 > bottom + reach:
+            w.bbox = [x0, max(y0, top - reach), x1, min(y1, bottom + reach)]
+            clipped = True
+    return clipped
 
 
 #: A lower-case l before a consonant starts no English word: OCR read a capital I (one glyph
@@ -217,8 +241,10 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
     """
     kept = [w for w in words if normalize(w.text) and not _RULE_GLYPHS.fullmatch(w.text.strip())]
     clean = _without_specks(kept)
-    if len(clean) < len(kept):
+    if len(clean) < len(kept) or _clip_to_line(clean):
         kept, bbox = clean, None  # the engine's line box holds the speck
+    for w in kept:  # a column rule read as | run into a word
+        w.text = w.text.strip("|¦") if any(ch.isalnum() for ch in w.text) else w.text
     text = capital_i(normalize(" ".join(w.text for w in kept)))
     if not text:
         return None
