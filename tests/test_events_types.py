@@ -999,6 +999,10 @@ def test_repression_of_protest_is_coercion(nlp: Any, text: str, expected: str) -
     ("The senator demanded tougher sanctions on Russia.", "ACCUSE"),
     ("The rebels demanded the lifting of the blockade on Gaza.", "REQUEST"),
     ("Kiev asked for sanctions relief.", "REQUEST"),
+    # A thwarted attack or attempt is still the attack (CAMEO 185, attempted assassination).
+    ("An attempt to assassinate the governor was thwarted by police.", "ASSAULT"),
+    ("Security forces thwarted an attack on the airport.", "ASSAULT"),
+    ("Police prevented the demonstration.", "COERCE"),
 ])
 def test_coercion_takes_its_type_from_the_parties(nlp: Any, text: str, expected: str) -> None:
     main = events.primary(nlp(text)._.bs_events)

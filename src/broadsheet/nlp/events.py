@@ -149,6 +149,8 @@ class Patterns:
     enacting_verbs: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
     verbal_senses: dict[str, str] = field(default_factory=dict)
+    foil_verbs: frozenset[str] = frozenset()
+    attempt_nouns: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     stopping: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
@@ -193,6 +195,8 @@ def load_patterns(path: str | None = None) -> Patterns:
             enacting_verbs=frozenset(data.get("enacting_verbs", ())),
             wish_verbs=frozenset(data.get("wish_verbs", ())),
             verbal_senses=dict(data.get("verbal_senses", {})),
+            foil_verbs=frozenset(data.get("foil_verbs", ())),
+            attempt_nouns=frozenset(data.get("attempt_nouns", ())),
             speaker_nouns=frozenset(data.get("speaker_nouns", ())),
             stopping=dict(data.get("stopping", {})),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
@@ -351,6 +355,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if obj is not None and _lemma(obj) in p.container_nouns:  # "held a second round of talks"
         obj = next((gc for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for gc in c.children if gc.dep_ == "pobj"), obj)
+    if lemma in p.foil_verbs and obj is not None and (_lemma(obj) in p.attempt_nouns or (
+            _lemma(obj) in p.light_nouns and _split(p.light_nouns[_lemma(obj)])[0] == "ASSAULT")):
+        return None  # "an attempt to assassinate X was thwarted": the attempt is the event (CAMEO 185)
     keys: list[tuple[str, list[Token], Token | None]] = []
     obj_keys: list[tuple[str, list[Token]]] = []
     if obj is not None:
@@ -1164,6 +1171,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if trigger.nominal:
         source, target = _nominal_parties(verb)
         holder = verb.head if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" else None
+        if holder is not None and _lemma(holder) in p.foil_verbs:
+            holder = None  # "security forces thwarted an attack": not theirs
         if verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX"):
             source = source or _subject(verb.head.head)[0]  # "detainees have been on hunger strike"
         if holder is not None:  # "Washington is considering sanctions": who considers, and with what intent
@@ -1193,6 +1202,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if source is None and mode in ("expel", "deport") and any(c.dep_ == "nsubjpass" for c in verb.children):
         # "Two diplomats were expelled from Norway": the state they leave expels them
         source = next((c for c in _prep_objects(verb, ("from",)) if c.ent_type_ == "GPE"), None)
+    if verb.dep_ == "acl" and _lemma(verb.head) in p.attempt_nouns and _lemma(verb.head.head) in p.foil_verbs:
+        source = next(_prep_objects(verb.head, ("by",)), None)  # "a plot (by X) to bomb …, foiled by police"
     enacting = _enacted_by(trigger, p)
     if enacting is not None and source is None:
         source = _subject(enacting)[0]  # "the president signed a decree lifting …"
