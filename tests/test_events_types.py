@@ -1003,6 +1003,10 @@ def test_repression_of_protest_is_coercion(nlp: Any, text: str, expected: str) -
     ("An attempt to assassinate the governor was thwarted by police.", "ASSAULT"),
     ("Security forces thwarted an attack on the airport.", "ASSAULT"),
     ("Police prevented the demonstration.", "COERCE"),
+    # Aid cut, however phrased, is a sanction (CAMEO 162).
+    ("Washington cut back on its aid to Egypt.", "SANCTION"),
+    ("The donors pulled funding for the project.", "SANCTION"),
+    ("The United Nations reduced food supplies to the camp.", "SANCTION"),
 ])
 def test_coercion_takes_its_type_from_the_parties(nlp: Any, text: str, expected: str) -> None:
     main = events.primary(nlp(text)._.bs_events)

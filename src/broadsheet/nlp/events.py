@@ -373,8 +373,12 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     for prt in particles:
         for key, toks in obj_keys:
             keys.append((f"{lemma} {prt.lower_} {key}", [prt, *toks], toks[-1]))
-    for first in [*particles, *(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i)]:
-        for prep in (c for c in first.children if c.dep_ == "prep"):  # "pulled out of the talks"
+    verb_preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    for first in [*particles, *verb_preps]:
+        # "pulled out of the talks" (the "of" on the particle), "cut back on aid" (the "on" on the verb)
+        later = [c for c in first.children if c.dep_ == "prep"] + (
+            [c for c in verb_preps if c.i > first.i] if first in particles else [])
+        for prep in later:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 key = f"{lemma} {first.lower_} {prep.lower_} {_lemma(pobj)}"
                 keys.append((key, [first, prep, pobj], None))
