@@ -1135,6 +1135,9 @@ def test_wishes_are_requests_of_others(nlp: Any, text: str, expected: str, sourc
      "Germany"),
     ("The rebels released 20 soldiers.", "RETREAT", "rebels", "20 soldiers"),
     ("Police are holding three suspects.", "COERCE", "Police", "three suspects"),
+    ("Police reinforcements were brought in from neighbouring provinces.", "MOBILIZE",
+     "Police reinforcements", None),
+    ("The government brought in the army to quell the riots.", "MOBILIZE", "government", None),
     # Two sides fighting are source and target; who is "on hunger strike" strikes; "under house arrest".
     ("Government troops and rebels fought for control of the airport.", "ASSAULT", "Government troops",
      "rebels"),

@@ -736,7 +736,7 @@ def _target(trigger: Trigger, complements: list[Token], p: Patterns, depth: int 
     for child in verb.children:
         if child.dep_ in ("dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             return child
-    nouns = [n for n in (trigger.noun, obj) if n is not None]
+    nouns = [n for n in (trigger.noun, obj) if n is not None and not (own_forces and _is_force(n))]
     for noun in nouns:
         found = _noun_target(noun, words, hostile, preps=noun_preps, common_modifiers=False)
         if found is not None and own_forces and _is_force(found):  # "the withdrawal of forces from Panama"
