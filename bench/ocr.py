@@ -95,18 +95,27 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-def _headlines(page: Any, gold: dict[str, Any]) -> tuple[int, int, int, list[str]]:
-    """Gold headlines, those found exactly, those found with accents aside, and the missed ones.
+def _headlines(page: Any, gold: dict[str, Any]) -> tuple[int, int, int, int, list[str]]:
+    """Gold headlines; those found exactly, with accents aside, and nearly (a misread letter or two).
 
-    Tesseract's English model reads ć as c and ń as n: a character error
-    (body F1 counts those), not a headline the layout failed to find.
+    Tesseract's English model reads ć as c and ń as n, and misreads a letter
+    now and then ("Viada" for "Vlada"): character errors (body F1 counts
+    them), not headlines the layout failed to find.  "Nearly" is a folded
+    character match of at least 0.9 (difflib ratio); the missed list holds
+    the headlines not even nearly found.
     """
+    from difflib import SequenceMatcher
+
     pred = [fold(a.headline).lower() for a in page.articles if a.headline]
     gold_heads = [fold(a["headline"]).lower() for a in gold["articles"] if a.get("headline")]
     exact = sum(h in set(pred) for h in gold_heads)
     loose_pred = {_strip_accents(h) for h in pred}
-    missed = [h for h in gold_heads if _strip_accents(h) not in loose_pred]
-    return len(gold_heads), exact, len(gold_heads) - len(missed), missed
+    loose = sum(_strip_accents(h) in loose_pred for h in gold_heads)
+    def near(h: str) -> bool:
+        return any(SequenceMatcher(None, _strip_accents(h), p).ratio() >= 0.9 for p in loose_pred)
+
+    missed = [h for h in gold_heads if not near(h)]
+    return len(gold_heads), exact, loose, len(gold_heads) - len(missed), missed
 
 
 #: (PDF, gold, turn in degrees, noise seed, with the comparisons)
@@ -228,29 +237,31 @@ def _ocr_pages(count: int, seed: int, articles: str, draws: int) -> None:
 def _draws_table(runs: list[list[dict[str, Any]]]) -> None:
     """broadsheet-ocr in every draw: headline accuracy exact and with accents aside, per draw and over all."""
     print(f"\nbroadsheet-ocr over {len(runs)} draws ({len(runs[0])} pages each):")
-    print(f"{'draw':<8}{'body F1':>9}{'headline':>10}{'accents aside':>15}{'count':>7}")
-    rows: list[tuple[float, float, float, float]] = []
+    widths = (9, 10, 15, 8, 7)
+    print(f"{'draw':<8}{'body F1':>9}{'headline':>10}{'accents aside':>15}{'nearly':>8}{'count':>7}")
+    rows: list[tuple[float, ...]] = []
     missed: Counter[str] = Counter()
     for number, results in enumerate(runs, start=1):
         tally = Tally()
-        heads = [0, 0, 0]
+        heads = [0, 0, 0, 0]
         for result in results:
             item = result["broadsheet-ocr"]
             tally.add(item["score"])
-            total, exact, loose, miss = item["headlines"]
-            heads = [heads[0] + total, heads[1] + exact, heads[2] + loose]
+            *counts, miss = item["headlines"]
+            heads = [a + b for a, b in zip(heads, counts, strict=True)]
             missed.update(miss)
         r = tally.result()
-        row = (r["body_f1"], heads[1] / heads[0], heads[2] / heads[0], r["article_count_acc"])
+        row = (r["body_f1"], *(n / heads[0] for n in heads[1:]), r["article_count_acc"])
         rows.append(row)
-        print(f"{number:<8}{row[0]:>9.3f}{row[1]:>10.3f}{row[2]:>15.3f}{row[3]:>7.2f}")
+        print(f"{number:<8}" + "".join(f"{v:>{w}.3f}" for v, w in zip(row, widths, strict=True)))
     for label, pick in (("mean", lambda v: sum(v) / len(v)), ("min", min)):
-        print(f"{label:<8}" + "".join(f"{pick([row[k] for row in rows]):>{w}.3f}"
-                                      for k, w in enumerate((9, 10, 15, 7))))
-    print("targets: body F1 >= 0.97, headline accuracy >= 0.9 in every draw. 'accents aside' counts a "
-          "headline found when only its diacritics differ (Tesseract's English model reads ć as c).")
+        values = [pick([row[k] for row in rows]) for k in range(len(widths))]
+        print(f"{label:<8}" + "".join(f"{v:>{w}.3f}" for v, w in zip(values, widths, strict=True)))
+    print("targets: body F1 >= 0.97, headline accuracy >= 0.9 in every draw. 'accents aside': found when "
+          "only diacritics differ (Tesseract's English model reads ć as c); 'nearly': a folded character "
+          "match >= 0.9 (a misread letter or two).")
     for head, n in missed.most_common(5):
-        print(f"  missed {n}×: {head[:90]}")
+        print(f"  not even nearly found {n}×: {head[:80]}")
 
 
 def _alto_sample() -> None:
