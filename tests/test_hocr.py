@@ -207,3 +207,15 @@ def test_a_word_box_stretched_into_the_next_line_is_trimmed() -> None:
     top, bottom = page.lines
     assert top.text == "Magnitogorsk building collapses"  # the rule run into the last word is gone
     assert top.bbox[3] < bottom.bbox[1] + 0.3 * (bottom.bbox[3] - bottom.bbox[1])
+
+
+def test_size_levels_settle_even_for_a_speck_sized_line() -> None:
+    from broadsheet.ingest.ocrtext import steady_sizes
+    from broadsheet.model import LayoutPage, TextLine
+
+    lines = [TextLine(text="tiny", bbox=[0, 0, 5, 0.1], size=0.1),
+             *(TextLine(text="body text here", bbox=[0, 10 * i, 80, 10 * i + 7], size=9.0 + 0.2 * i)
+               for i in range(1, 5))]
+    page = LayoutPage(number=1, width=100, height=100, lines=lines)
+    steady_sizes(page)  # once looped for ever: a size that rounds to level 0 is near no level
+    assert {line.size for line in page.lines[1:]} == {9.5} and page.lines[0].size < 1

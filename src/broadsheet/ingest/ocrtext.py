@@ -194,8 +194,9 @@ def _clip_to_line(words: list[Word]) -> bool:
     clipped = False
     for w in boxed:
         x0, y0, x1, y1 = w.bbox  # type: ignore[misc]
-        if y0 < top - reach or y1 > bottom + reach:
-            w.bbox = [x0, max(y0, top - reach), x1, min(y1, bottom + reach)]
+        low, high = max(y0, top - reach), min(y1, bottom + reach)
+        if (low, high) != (y0, y1) and high - low > 0.25 * (bottom - top):  # a word off the band stays
+            w.bbox = [x0, low, x1, high]
             clipped = True
     return clipped
 
@@ -294,7 +295,9 @@ def steady_sizes(page: LayoutPage) -> None:
             key = round(line.size * 4) / 4
             weight[key] = weight.get(key, 0) + len(line.text)
         level = max(weight, key=lambda k: (weight[k], k))
-        near = [line for line in left if level / _SAME_SIZE <= line.size <= level * _SAME_SIZE]
+        # (the level's own lines always go: a tiny size rounds to a level of 0, near nothing)
+        near = [line for line in left if level / _SAME_SIZE <= line.size <= level * _SAME_SIZE
+                or round(line.size * 4) / 4 == level]
         for line in near:
             line.size = level
         left = [line for line in left if line.size != level]
