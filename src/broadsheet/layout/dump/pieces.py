@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...text.hyphenation import Dehyphenator, zipf
 from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line, attach_drop_letter
@@ -279,12 +280,18 @@ def _caps_line(text: str) -> bool:
     return len(text) >= 6 and " " in text.strip() and text.isupper()
 
 
+_LOWER_STUB = re.compile(r"([a-z]+)\b")
+
+
 def lost_initial(text: str) -> bool:
     """The line starts with a stub that is no word but becomes one with a capital ("ith" → "With")."""
-    match = re.match(r"([a-z]+)\b", text)
-    if not match:
-        return False
-    stub = match.group(1)
+    match = _LOWER_STUB.match(text)
+    return match is not None and _is_lost_initial(match.group(1))
+
+
+@lru_cache(maxsize=65536)
+def _is_lost_initial(stub: str) -> bool:
+    """Whether a lower-case stub is what is left of a word without its drop cap."""
     if len(stub) == 1 and stub not in "ai":
         return True  # "n Thursday": no sentence starts with a lone lower-case letter
     if zipf(stub) >= 3.0:
