@@ -1097,8 +1097,8 @@ def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
         if pieces[i].role != "title":
             i += 1
             continue
-        # The title, then titles or short unfinished lines, then lines in lower case
-        # ending no sentence: all of it may be the words of two headlines.
+        # The title and what may finish it (a line of a few words, or lines in lower case
+        # ending no sentence): all of it may be the words of two headlines.
         end = i + 1
         while end < len(pieces) and end - i < 4 and _may_finish_title(pieces[end]):
             end += 1
