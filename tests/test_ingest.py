@@ -246,3 +246,17 @@ def test_an_input_the_store_refuses_does_not_stop_the_rest(archive: Path, tmp_pa
         assert [(Path(p).name, r) for p, r in report.failures] == [
             ("sample.txt", "cannot store: ValueError: no room for this one")]
         assert report.stored == 3 and store.counts().pages == 3 and store.verify() == []
+
+
+def test_input_errors_cross_a_process_pool_intact() -> None:
+    """A worker's InputError must reach the parent as itself, not break the pool."""
+    import pickle
+
+    from broadsheet.errors import InputError, NeedsOCR
+
+    error = pickle.loads(pickle.dumps(InputError("page.png", "corrupt image")))
+    assert (type(error), error.path, error.problem, str(error)) == (
+        InputError, "page.png", "corrupt image", "page.png: corrupt image"
+    )
+    scan = pickle.loads(pickle.dumps(NeedsOCR("edition.pdf", 3)))
+    assert type(scan) is NeedsOCR and scan.page == 3 and "page 3 has no text layer" in str(scan)
