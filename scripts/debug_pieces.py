@@ -7,7 +7,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from broadsheet.layout.dump.assemble import classify, content_words, peel_furniture, split_titles
+from broadsheet.layout.dump.classify import classify, peel_furniture, split_titles
+from broadsheet.layout.dump.drafts import content_words
 from broadsheet.layout.dump.lines import read_lines, uses_trailing_spaces
 from broadsheet.layout.dump.pieces import cut_pieces, piece_text
 from broadsheet.text.hyphenation import Dehyphenator

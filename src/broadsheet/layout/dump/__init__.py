@@ -4,9 +4,11 @@
     pieces  = cut_pieces(lines)      # paragraphs and their fragments, titles, captions
     classify(pieces)                 # furniture, jumps, captions, pull quotes, bios, titles
     chains  = chain(pieces)          # fragments cut by column breaks joined into paragraphs
-    articles = assemble(chains)      # paragraphs grouped into articles; parts attached
+    drafts  = group(pieces, chains)  # paragraphs grouped into articles (`drafts.Draft`)
+    attach(pieces, drafts)           # headlines, decks, bylines, captions given to their article
 
-See `lines`, `pieces`, `roles` and `assemble` for the evidence each step uses.
+`assemble.reconstruct` runs these steps; see `lines`, `pieces`, `classify`,
+`chain` and `grouping` for the evidence each one uses.
 """
 
 from __future__ import annotations
