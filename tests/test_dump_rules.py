@@ -119,3 +119,129 @@ def test_author_note_run_on_from_the_last_paragraph_is_the_bio():
     council = broadsheet.read(text).articles[1]
     assert council.bio == "Ida Brekke reports on city affairs for the Harbour Gazette."
     assert council.body[-1].endswith("while all of the work goes on.")
+
+
+# A headline with no blank line after it, as pdftotext's reading-order mode prints
+# them; the headline ends on a name ("Port Calder") and the story's first line starts
+# with a capital, so the two could be one name broken across lines.
+RUN_IN_HEADLINE = """\
+7
+
+THE MORNING LEDGER
+
+Harbour authority shuts the port of Port Calder
+According to the harbour
+authority, the port closed
+on Monday after a storm
+brought down two
+cranes and flooded the
+quays. Ferries to the is-
+lands were cancelled and
+the coast guard warned
+boats to stay in shelter
+until the wind drops,
+according to a statement
+from the authority.
+Fishermen said the clo-
+sure would cost them a
+week of income at the
+busiest time of the sea-
+son for the whole fleet.
+The harbour master said
+repairs to the cranes
+would take a month and
+that the quays would be
+pumped dry by Friday.
+
+Council votes to rebuild the old market hall
+On Thursday, the city
+council voted to rebuild
+the old market hall
+that burned down last
+year, after months of ar-
+gument about its cost.
+The council will borrow
+most of the money and
+repay it from the rents
+paid by the traders who
+return to the hall.
+Traders welcomed the
+vote but asked the coun-
+cil to find them a tem-
+porary home while the
+work on the hall goes on.
+"""
+
+
+def test_headline_run_into_its_story_is_split_off_before_a_common_word():
+    page = broadsheet.read(RUN_IN_HEADLINE)
+    assert [a.headline for a in page.articles] == [
+        "Harbour authority shuts the port of Port Calder",
+        "Council votes to rebuild the old market hall",
+    ]
+    assert page.articles[0].body[0].startswith("According to the harbour authority, the port closed")
+
+
+def test_a_name_broken_across_lines_is_not_cut_into_a_headline():
+    # The same first line, but now the capitalised word after "Calder" is one the page
+    # only ever capitalises: a name running on ("Port Calder Harbourmaster…"), not a
+    # sentence's first word; no headline is split there.
+    text = RUN_IN_HEADLINE.replace("According to the harbour authority,", "Harbourmaster Ilse Brandt said")
+    text = text.replace("according to a statement", "Brandt said in a statement")
+    page = broadsheet.read(text)
+    assert "Harbour authority shuts the port of Port Calder" not in [a.headline for a in page.articles]
+
+
+# Two headlines set side by side, read across by the extractor ("… for a Council votes
+# to rebuild" / "second day running" / "the old market hall"), over two stories that
+# the stream runs together with nothing between them but a blank line.
+SIDE_BY_SIDE = """\
+7
+
+THE MORNING LEDGER
+
+Storm closes the harbour for a Council votes to rebuild
+second day running
+the old market hall
+On Monday the harbour authority closes the port for a second day
+after a storm brought down
+two cranes and flooded
+the quays. Ferries to the
+islands were cancelled and
+the coast guard warned
+boats to stay in shelter
+until the wind drops.
+
+Fishermen said the storm
+and the closure would cost
+them a week of income at
+the busiest time of the
+season. The harbour master
+said repairs to the cranes
+would take a month.
+
+On Thursday the city council voted to rebuild the
+old market hall that burned
+down last year, after months
+of argument about its cost.
+The council will borrow
+most of the money and
+repay it from the rents
+paid by traders.
+
+Traders welcomed the vote
+on the market hall but asked
+the council to find them a
+temporary home while the
+work on the hall goes on.
+"""
+
+
+def test_side_by_side_headlines_part_one_run_of_two_stories():
+    page = broadsheet.read(SIDE_BY_SIDE)
+    assert [a.headline for a in page.articles] == [
+        "Storm closes the harbour for a second day running",
+        "Council votes to rebuild the old market hall",
+    ]
+    assert [len(a.body) for a in page.articles] == [2, 2]
+    assert page.articles[1].body[0].startswith("On Thursday the city council voted")

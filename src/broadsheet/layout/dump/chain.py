@@ -188,10 +188,12 @@ def _restore_initial(piece: Piece, document_words: Counter[str]) -> bool:
         piece.drop_cap = best
         return True
     first = piece.lines[0]
-    if zipf(stub) >= 3.0 and len(piece.lines) >= 3 and len(first.text) < 0.85 * first.width:
+    sentence = piece.lines[-1].terminal or piece.words >= 15
+    if zipf(stub) >= 3.0 and len(piece.lines) >= 3 and len(first.text) < 0.85 * first.width and sentence:
         # The drop cap was a whole word: "A" is the only one that starts a sentence
         # before a lower-case word ("A fire yesterday…"); the first lines are set short
         # beside the letter, where a story continued from another page starts full.
+        # A few short lines that end no sentence are rather a headline's last words.
         piece.text = "A " + piece.text
         piece.drop_cap = "A"
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ...text.hyphenation import Dehyphenator
 from . import roles
@@ -438,11 +439,44 @@ def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: De
     capitals or by lines shorter than the full measure.
     """
     out: list[Piece] = []
+    casing = Casing.of(pieces)
     for i, piece in enumerate(pieces):
         if _opens_story(pieces, i + 1):
             piece = _split_head_off(piece, out, dehyphenator)
-        out.extend(_split_piece(piece, page_words, dehyphenator))
+        out.extend(_split_piece(piece, page_words, dehyphenator, casing))
     return out
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[\"“‘']?([A-Z][\w'’-]+)")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+@dataclass(frozen=True)
+class Casing:
+    """How the page writes its words: which it capitalises inside sentences more than once
+    (names; once may be a headline run into its story's first words), and which it also
+    prints in lower case (common words)."""
+
+    names: frozenset[str] = frozenset()
+    lowered: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, pieces: list[Piece]) -> Casing:
+        seen = Counter(m.group(1) for p in pieces for m in _MID_SENTENCE_CAPITAL.finditer(p.text))
+        lowered = frozenset(w for p in pieces for w in _LOWER_WORD.findall(p.text))
+        return cls(frozenset(word for word, n in seen.items() if n > 1), lowered)
+
+    def opens_sentence(self, text: str) -> bool:
+        """A line whose capitalised first word starts a sentence rather than finishing a name
+        broken across lines: a word the page prints in lower case too, never inside a
+        sentence with a capital, and not followed by another capitalised word."""
+        first, *rest = text.split(maxsplit=2)
+        word = first.rstrip(",;:")
+        if word.lower() in SENTENCE_STARTERS:
+            return True
+        if word.isupper() or word in self.names or word.lower() not in self.lowered:
+            return False
+        return word != first or not rest or not rest[0].lstrip("(\"'“‘")[:1].isupper()
 
 
 def _opens_story(pieces: list[Piece], k: int) -> bool:
@@ -476,7 +510,9 @@ def _split_head_off(piece: Piece, out: list[Piece], dehyphenator: Dehyphenator) 
     return piece
 
 
-def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphenator) -> list[Piece]:
+def _split_piece(
+    piece: Piece, page_words: Counter[str], dehyphenator: Dehyphenator, casing: Casing = Casing()
+) -> list[Piece]:
     lines = piece.lines
     if piece.role != "body" or len(lines) < 2:
         return [piece]
@@ -496,7 +532,10 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
             span = lines[start : end + 1]
             if nxt is not None and not starts_anew(nxt) and not _set_apart(span, nxt):
                 continue
-            if _reads_like_title(lines[start : end + 1], nxt, page_words, dehyphenator):
+            # Only a piece's first line may end a title before a word the page writes in
+            # lower case too: inside a paragraph the words are more likely a name's.
+            page_casing = casing if start == 0 else None
+            if _reads_like_title(lines[start : end + 1], nxt, page_words, dehyphenator, page_casing):
                 longest = end
         if longest < 0:
             continue
@@ -512,7 +551,7 @@ def _split_piece(piece: Piece, page_words: Counter[str], dehyphenator: Dehyphena
                 made.append(new)
         made[-1].extra.update(piece.extra)
         if longest + 1 < len(lines):
-            return made[:-1] + _split_piece(made[-1], page_words, dehyphenator)
+            return made[:-1] + _split_piece(made[-1], page_words, dehyphenator, casing)
         return made
     return [piece]
 
@@ -543,7 +582,11 @@ def starts_anew(line: Line) -> bool:
 
 
 def _reads_like_title(
-    lines: list[Line], nxt: Line | None, page_words: Counter[str], dehyphenator: Dehyphenator
+    lines: list[Line],
+    nxt: Line | None,
+    page_words: Counter[str],
+    dehyphenator: Dehyphenator,
+    casing: Casing | None = None,
 ) -> bool:
     text = ""
     for line in lines:
@@ -555,8 +598,9 @@ def _reads_like_title(
     if last in roles.FUNCTION_END or text[-1] in ",;:":
         return False
     if nxt is not None:
-        following = nxt.text.split(" ", 1)[0].strip("\"'“‘(")
-        if words[-1][:1].isupper() and following[:1].isupper() and following.lower() not in SENTENCE_STARTERS:
+        following = nxt.text.lstrip("\"'“‘(")
+        opens = casing is not None and casing.opens_sentence(following)
+        if words[-1][:1].isupper() and following[:1].isupper() and not opens:
             return False  # a name broken across lines: "Regional governor Boris / Dubrovsky said"
     own = Counter(content_words(text))
     if not own:

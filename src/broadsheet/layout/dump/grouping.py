@@ -45,6 +45,7 @@ def group(pieces: list[Piece], chains: list[list[Piece]], lost_initials: set[int
 def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None:
     """Give headlines, decks, bylines, captions, pull quotes, bios and jumps to articles."""
     _split_stacked_titles(pieces, drafts)
+    _split_side_by_side(pieces, drafts)
     titles = [i for i, p in enumerate(pieces) if p.role == "title"]
     _assign_headlines(pieces, titles, drafts)
     for t in titles:
@@ -184,13 +185,10 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
             piece.lines = piece.lines[:cut]
             piece.text = lines_text(piece.lines)
             pieces.insert(i, second)
-    _split_side_by_side(pieces, drafts)
 
 
 def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
     """Run `_side_by_side` over every title with the short lines that finish it."""
-    if len(drafts) < 2:
-        return
     i = 0
     while i < len(pieces):
         if pieces[i].role != "title":
@@ -212,15 +210,15 @@ def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
         for d in drafts:
             d.chains = [c for c in ([p for p in chain if id(p) not in text_parts] for chain in d.chains) if c]
             d._words = None
-        side = _side_by_side(lines, drafts)
-        if side is None:
+        found = _side_by_side(lines, drafts) or _side_by_side_over_one_story(lines, end, pieces, drafts)
+        if found is None:
             for d, chains in kept:
                 d.chains = chains
                 d._words = None
             i += 1
             continue
-        pieces[i:end] = side
-        i += len(side)
+        pieces[i:end] = found[1]
+        i += len(found[1])
 
 
 def _may_finish_title(piece: Piece) -> bool:
@@ -229,7 +227,50 @@ def _may_finish_title(piece: Piece) -> bool:
     return piece.starts_lower or (len(piece.lines) == 1 and piece.words <= 4)
 
 
-def _side_by_side(lines: list[Line], drafts: list[Draft]) -> list[Piece] | None:
+def _side_by_side_over_one_story(
+    lines: list[Line], below: int, pieces: list[Piece], drafts: list[Draft]
+) -> tuple[float, list[Piece]] | None:
+    """Side-by-side headlines over two stories that the stream ran into one draft.
+
+    Each paragraph boundary of the draft under the titles is tried as the seam
+    between the two stories; the draft is split where both headlines then clearly
+    fit their own half (the left one the half read first, or the other way round).
+    """
+    draft = next((d for d in drafts if d.first >= below), None)
+    if draft is None or len(draft.chains) < 2:
+        return None
+    others = [d for d in drafts if d is not draft]
+    n = len(others)
+    best: tuple[float, int, list[Piece]] | None = None
+    for k in range(1, len(draft.chains)):
+        trial = [*others, Draft(chains=draft.chains[:k]), Draft(chains=draft.chains[k:])]
+        if _shared_words(trial[-2], trial[-1]) > 0.12:
+            continue  # the halves talk of the same things: one story
+        found = _side_by_side(lines, trial, pairs=[(n, n + 1), (n + 1, n)])
+        if found is not None and (best is None or found[0] > best[0]):
+            best = (found[0], k, found[1])
+    if best is None:
+        return None
+    score, k, side = best
+    index = {id(p): i for i, p in enumerate(pieces)}
+    second = Draft(chains=draft.chains[k:], last=draft.last)
+    second.first = min(index[id(c[0])] for c in second.chains)
+    draft.chains = draft.chains[:k]
+    draft.last = max(index[id(p)] for c in draft.chains for p in c)
+    draft._words = None
+    drafts.insert(drafts.index(draft) + 1, second)
+    return score, side
+
+
+def _shared_words(a: Draft, b: Draft) -> float:
+    """The share of the rarer half's topic words that the other half uses too."""
+    wa, wb = set(a.words()), set(b.words())
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def _side_by_side(
+    lines: list[Line], drafts: list[Draft], pairs: list[tuple[int, int]] | None = None
+) -> tuple[float, list[Piece]] | None:
     """Two headlines set side by side, whose lines an extractor read across both.
 
     "Toronto serial killer … pleads guilty to Paris court jails two" / "eight murders" /
@@ -240,34 +281,32 @@ def _side_by_side(lines: list[Line], drafts: list[Draft]) -> list[Piece] | None:
     """
     counts = [d.words() for d in drafts]
     best: tuple[float, list[tuple[Line, int]]] | None = None
-    for a in range(len(drafts)):
-        for b in range(len(drafts)):
-            if a == b:
-                continue
-            # Only a line wider than a column can hold words of both; once a line holds
-            # the right headline's words alone, the left one has ended.
-            cuts: list[tuple[Line, int]] = []
-            right_alone = False
-            for line in lines:
-                wide = len(line.text) > 1.3 * line.width
-                k = 0 if right_alone else _side_cut(line.text.split(), counts, a, b, wide)
-                right_alone = right_alone or (k == 0 and any(c > 0 for _, c in cuts))
-                cuts.append((line, k))
-            sizes = [(k, len(line.text.split())) for line, k in cuts]
-            if not (
-                any(0 < k < n for k, n in sizes)
-                and any(k == n for k, n in sizes)
-                and any(k == 0 for k, n in sizes)
-            ):
-                continue  # side by side: lines holding both, then lines of each alone
-            left = " ".join(" ".join(line.text.split()[:k]) for line, k in cuts).split()
-            right = " ".join(" ".join(line.text.split()[k:]) for line, k in cuts).split()
-            if min(len(set(content_words(" ".join(left)))), len(set(content_words(" ".join(right))))) < 3:
-                continue
-            fa, fb = affinity(" ".join(left), drafts), affinity(" ".join(right), drafts)
-            clear = min(fa[a], fb[b]) >= 0.4 and fa[a] >= 3 * fa[b] and fb[b] >= 3 * fb[a]
-            if clear and (best is None or fa[a] + fb[b] > best[0]):
-                best = (fa[a] + fb[b], cuts)
+    every = [(a, b) for a in range(len(drafts)) for b in range(len(drafts)) if a != b]
+    for a, b in pairs or every:
+        # Only a line wider than a column can hold words of both; once a line holds
+        # the right headline's words alone, the left one has ended.
+        cuts: list[tuple[Line, int]] = []
+        right_alone = False
+        for line in lines:
+            wide = len(line.text) > 1.3 * line.width
+            k = 0 if right_alone else _side_cut(line.text.split(), counts, a, b, wide)
+            right_alone = right_alone or (k == 0 and any(c > 0 for _, c in cuts))
+            cuts.append((line, k))
+        sizes = [(k, len(line.text.split())) for line, k in cuts]
+        if not (
+            any(0 < k < n for k, n in sizes)
+            and any(k == n for k, n in sizes)
+            and any(k == 0 for k, n in sizes)
+        ):
+            continue  # side by side: lines holding both, then lines of each alone
+        left = " ".join(" ".join(line.text.split()[:k]) for line, k in cuts).split()
+        right = " ".join(" ".join(line.text.split()[k:]) for line, k in cuts).split()
+        if min(len(set(content_words(" ".join(left)))), len(set(content_words(" ".join(right))))) < 3:
+            continue
+        fa, fb = affinity(" ".join(left), drafts), affinity(" ".join(right), drafts)
+        clear = min(fa[a], fb[b]) >= 0.4 and fa[a] >= 3 * fa[b] and fb[b] >= 3 * fb[a]
+        if clear and (best is None or fa[a] + fb[b] > best[0]):
+            best = (fa[a] + fb[b], cuts)
     if best is None:
         return None
     left_lines: list[Line] = []
@@ -280,7 +319,8 @@ def _side_by_side(lines: list[Line], drafts: list[Draft]) -> list[Piece] | None:
         if k < len(words):
             start = line.start + split + (1 if k else 0)
             right_lines.append(Line(" ".join(words[k:]), start, line.end, width=line.width))
-    return [Piece(ls, cut="title", role="title", text=lines_text(ls)) for ls in (left_lines, right_lines)]
+    titles = [Piece(ls, cut="title", role="title", text=lines_text(ls)) for ls in (left_lines, right_lines)]
+    return best[0], titles
 
 
 def _side_cut(words: list[str], counts: list[Counter[str]], a: int, b: int, both: bool) -> int:
