@@ -245,3 +245,16 @@ def test_side_by_side_headlines_part_one_run_of_two_stories():
     ]
     assert [len(a.body) for a in page.articles] == [2, 2]
     assert page.articles[1].body[0].startswith("On Thursday the city council voted")
+
+
+def test_headline_ending_on_a_preposition_runs_on_to_a_place_not_a_byline():
+    # "… harbour in" / "Port Calder": the name on the next line is the story's subject
+    # (its text mentions it), and no headline ends on "in" before a name.
+    text = TWO_STORIES.replace(
+        "Storm closes the harbour\nfor a second day running\n", "Storm closes the harbour in\nPort Calder\n"
+    )
+    text = text.replace("closed the port on Monday", "closed the port of Port Calder on Monday")
+    page = broadsheet.read(text)
+    storm = page.articles[0]
+    assert storm.headline == "Storm closes the harbour in Port Calder"
+    assert storm.byline is None

@@ -178,7 +178,7 @@ def classify(
         jumps_on = nxt.role == "jump" and " on " in f" {nxt.text.lower()} "
         if piece.role == "title" and jumps_on and not all_caps(piece.text):
             piece.role = "body"
-    _merge_titles(pieces, dehyphenator)
+    _merge_titles(pieces, dehyphenator, page_words)
     _demote_sentence_fragments(pieces)
     _split_trailing_bylines(pieces, page_words)
 
@@ -244,7 +244,7 @@ def _split_trailing_bylines(pieces: list[Piece], page_words: Counter[str]) -> No
             pieces.insert(i, byline)
 
 
-def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
+def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: Counter[str]) -> None:
     """Rejoin a headline whose lines the dump cut apart (no blank line, same measure)."""
     names = running_names(pieces)
     i = 0
@@ -264,6 +264,10 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
         name_cut = breaks_a_name(a.lines[-1], b.lines[0], names) or (
             a.role == "title" and runs_on(a.lines[-1])
         )
+        # "… dies from coronavirus in" / "Wuhan, China": a title ending on a preposition,
+        # then a name the story mentions (its subject: a writer's name is not in the text).
+        if a.role == "title" and b.role == "byline" and not _author_name(b, page_words):
+            name_cut = name_cut or a.text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS
         # "Lion Air disaster:" over "Crashed jet's voice recorder…": a headline's lead-in.
         lead = a.role == "body" and len(a.lines) == 1 and a.text.endswith(":") and 2 <= a.words <= 6
         if lead and b.role == "title" and starts_anew(a.lines[0]) and not b.lines[0].blank_before:
