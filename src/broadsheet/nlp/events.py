@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -283,6 +283,8 @@ def _verb_lemma(verb: Token, p: Patterns) -> str:
         return f"{verb.nbor(-2).lower_}-{lemma}"
     if lemma not in p.heads and verb.lower_.startswith(lemma + "e") and lemma + "e" in p.heads:
         return lemma + "e"
+    if lemma not in p.heads and verb.lower_ in p.heads:
+        return verb.lower_  # "rebels lay down arms": not "lie"
     return lemma
 
 
@@ -349,7 +351,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     obj = _object(verb)
     if obj is not None:
         obj = _of_quantity(obj)  # "sent thousands of troops"
-        if obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):  # "sent $300 million in military aid"
+        counted = any(c.dep_ == "nummod" for c in obj.children)
+        if obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or counted:
+            # "sent $300 million in military aid", "20 million euros in aid", "tons of food"
             obj = next((gc for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
                         for gc in c.children if gc.dep_ == "pobj"), obj)
     if obj is not None and _lemma(obj) in p.container_nouns:  # "held a second round of talks"
@@ -441,7 +445,25 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
             return None
         event_type, mode = _split(p.verbs[lemma])
         return Trigger(verb, event_type, mode, [verb, *particles])
+    joint = _joint_work(verb, obj)
+    if joint:  # "would jointly develop a trade zone", "launched a joint operation": material cooperation
+        return Trigger(verb, "COOPERATE", None, [verb, *joint])
     return None
+
+
+#: What two parties issue together is words, not work: "a joint statement".
+_JOINT_WORDS = frozenset({"statement", "declaration", "communique", "communiqué", "conference", "appeal",
+                          "letter", "news", "press", "briefing"})
+
+
+def _joint_work(verb: Token, obj: Token | None) -> list[Token]:
+    """The "jointly"/"joint" that makes an act one two parties do together (no other cue needed)."""
+    if verb.pos_ != "VERB":
+        return []
+    words = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "jointly"]
+    if obj is not None and _lemma(obj) not in _JOINT_WORDS:
+        words += [c for c in obj.children if c.dep_ == "amod" and c.lower_ == "joint"]
+    return words
 
 
 def _obliged(verb: Token) -> bool:
@@ -814,14 +836,29 @@ def _speaker_near(doc: Doc, start: int, end: int) -> str | None:
 
 
 class EventCoder:
-    """The ``broadsheet_events`` component: fills ``doc._.bs_events``."""
+    """The ``broadsheet_events`` component: fills ``doc._.bs_events``.
 
-    def __init__(self, patterns: str | None = None) -> None:
+    Given the pipeline it runs in, it parses a headline-style sentence again in sentence case.
+    """
+
+    def __init__(self, patterns: str | None = None, nlp: Language | None = None) -> None:
         self.patterns = load_patterns(patterns)
+        self.reparse = _reparser(nlp) if nlp is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data["bs_events"] = code_events(doc, self.patterns)
+        doc.user_data["bs_events"] = code_events(doc, self.patterns, self.reparse)
         return doc
+
+
+def _reparser(nlp: Language) -> Callable[[str], Doc]:
+    """Parse a text with the model's own components only (tagger, parser, NER: not broadsheet's)."""
+    def parse(text: str) -> Doc:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if not name.startswith("broadsheet"):
+                doc = proc(doc)
+        return doc
+    return parse
 
 
 def _actor_dict(token: Token | None, doc: Doc) -> dict[str, Any] | None:
@@ -960,28 +997,136 @@ def _candidates(sent: Span, p: Patterns) -> list[Trigger]:
     return triggers
 
 
-def code_events(doc: Doc, p: Patterns) -> list[dict[str, Any]]:
-    """Every event of `doc` as a plain dict (the ``doc._.bs_events`` records)."""
+def code_events(doc: Doc, p: Patterns, reparse: Callable[[str], Doc] | None = None) -> list[dict[str, Any]]:
+    """Every event of `doc` as a plain dict (the ``doc._.bs_events`` records).
+
+    With `reparse`, a headline-style sentence ("Rebels Attack Army Base") is read from a parse of its
+    sentence-case spelling: the small model tags capitalised verbs as proper nouns.
+    """
     issue = doc.user_data.get("issue_date")
     context = places.context_countries(e.text for e in doc.ents if e.label_ in PLACE_LABELS | {"NORP"})
     quotes = _quote_spans(doc)
     events: list[dict[str, Any]] = []
     for sent in doc.sents:
-        triggers = _candidates(sent, p) or _nominal(sent, p)
-        for trigger in _main_triggers(triggers, p):
-            verb = trigger.verb
-            demand = _demand_clause(verb, p)
-            claimed_by = None
+        found = _sentence_events(sent, p, doc, issue, context)
+        if reparse is not None and _title_case(sent):
+            sub = reparse(_sentence_case(sent, p))
+            again = [_moved(e, sent) for s in sub.sents
+                     for e in _sentence_events(s, p, sub, issue, context, headline=True)]
+            found = again or found
+        for event in found:
             for start, end, speaker in quotes:
-                if start <= verb.idx < end:
-                    claimed_by = speaker or _speaker_near(doc, start, end)
+                if start <= event["start"] < end:
+                    event["claimed_by"] = speaker or _speaker_near(doc, start, end)
                     break
-            for event in _code_one(trigger, demand, p, doc, issue, context):
-                event["depth"] = _depth(_charged_clause(trigger, p) or _enacted_by(trigger, p) or verb)
-                event["embedded"] = _embedded(_enacted_by(trigger, p) or verb)
-                event["claimed_by"] = claimed_by
-                events.append(event)
+            events.append(event)
     return events
+
+
+def _sentence_events(sent: Span, p: Patterns, doc: Doc, issue: str | None, context: Counter[str],
+                     headline: bool = False) -> list[dict[str, Any]]:
+    triggers = _candidates(sent, p) or (_headline_verb(sent, p) if headline else []) or _nominal(sent, p)
+    events = []
+    for trigger in _main_triggers(triggers, p):
+        verb = trigger.verb
+        for event in _code_one(trigger, _demand_clause(verb, p), p, doc, issue, context):
+            event["depth"] = _depth(_charged_clause(trigger, p) or _enacted_by(trigger, p) or verb)
+            event["embedded"] = _embedded(_enacted_by(trigger, p) or verb)
+            events.append(event)
+    return events
+
+
+#: Words a headline capitalises that are not names: a sentence-case spelling lowercases them.
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "on", "at", "to", "for", "of", "from", "with", "by",
+                             "against", "over", "after", "before", "as", "into", "near", "and", "or", "but",
+                             "amid", "says", "say", "said", "is", "are", "was", "were", "be", "has",
+                             "have", "had", "will", "would", "may", "not", "no", "new", "its", "their"})
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline spelling: nearly every word after the first is capitalised ("Japan Halts Aid To Burma")."""
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 1]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+_COMMON: dict[int, frozenset[str]] = {}
+
+
+def _common_words(p: Patterns) -> frozenset[str]:
+    """Words that are no names: event cues, party nouns ("rebels", "army"), function words."""
+    if id(p) not in _COMMON:
+        cues = p.heads | frozenset(p.light_nouns) | frozenset(w for key in p.phrases for w in key.split())
+        parties = frozenset(w for w in actors.dictionaries().sectors if " " not in w)
+        _COMMON[id(p)] = frozenset(w for w in cues | parties if " " not in w) | (
+            _FUNCTION_WORDS | QUANTITIES | PARTICLES | PARTY_WORDS)
+    return _COMMON[id(p)]
+
+
+def _is_common(word: str, p: Patterns) -> bool:
+    """Is `word` (lowercase) a common word, inflected or not ("halts", "seized", "attacks")?"""
+    known = _common_words(p)
+    if word in known:
+        return True
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                         ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and word[:-len(suffix)] + repl in known:
+            return True
+    return False
+
+
+def _sentence_case(sent: Span, p: Patterns) -> str:
+    """The sentence with its common words lowercased (names stay): same length, same offsets."""
+    out = []
+    for token in sent:
+        word = token.text
+        if word.isupper() and len(word) > 4:
+            word = word.title()  # "REBELS ATTACK" → "Rebels Attack": acronyms (UN, NATO) stay
+        if token.i > sent.start and word[:1].isupper() and _is_common(word.lower(), p):
+            word = word.lower()
+        out.append(word + token.whitespace_)
+    text = "".join(out)
+    return text if text.rstrip()[-1:] in ".!?\"'”" else text.rstrip() + "."  # a headline has no full stop
+
+
+#: Present-tense endings of a headline verb ("halts", "denies", "pushes") and what the lemma ends in.
+_PRESENT = (("", ""), ("ies", "y"), ("es", ""), ("s", ""))
+
+
+def _headline_verb(sent: Span, p: Patterns) -> list[Trigger]:
+    """A headline the parser reads as one noun phrase ("Rebels attack army base"): its cue verb.
+
+    Only when the sentence has no verb of its own; the word must follow a noun (its subject), and a
+    stopping verb takes its type from the event noun after it ("halts aid").
+    """
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
+        return []
+    for token in sent[1:]:
+        word = token.lower_
+        stems = (word[:len(word) - len(cut)] + add for cut, add in _PRESENT if word.endswith(cut))
+        lemma = next((stem for stem in stems if stem in p.verbs), None)
+        if lemma is None or token.nbor(-1).pos_ not in ("NOUN", "PROPN"):
+            continue
+        event_type, mode = _split(p.verbs[lemma])
+        noun = next((t for t in sent[token.i - sent.start + 1:] if t.pos_ == "NOUN"), None)
+        if lemma in p.stop_verbs and noun is not None and _lemma(noun) in p.light_nouns:
+            stopped = _split(p.light_nouns[_lemma(noun)])[0]
+            if stopped in p.stopping:
+                event_type, mode = _split(p.stopping[stopped])
+        return [Trigger(token, event_type, mode, [token])]
+    return []
+
+
+def _moved(event: dict[str, Any], sent: Span) -> dict[str, Any]:
+    """An event found in a re-parsed sentence, with offsets and words of the document's own text."""
+    offset, text = sent.start_char, sent.doc.text
+    start, end = event["start"] + offset, event["end"] + offset
+    moved = {**event, "start": start, "end": end, "text": text[start:end], "sentence": sent.text.strip()}
+    for role in ("source", "target"):
+        actor = event.get(role)
+        if actor:
+            a_start, a_end = actor["start"] + offset, actor["end"] + offset
+            moved[role] = {**actor, "start": a_start, "end": a_end, "text": text[a_start:a_end]}
+    return moved
 
 
 def _embedded(token: Token) -> bool:
@@ -1266,7 +1411,7 @@ if not Doc.has_extension("bs_events"):
 @Language.factory("broadsheet_events", default_config={"patterns": None})
 def make_events(nlp: Language, name: str, patterns: str | None) -> EventCoder:
     """spaCy factory: ``nlp.add_pipe("broadsheet_events")`` after the parser and NER."""
-    return EventCoder(patterns)
+    return EventCoder(patterns, nlp)
 
 
 def primary(events: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
