@@ -415,6 +415,8 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         if stopped == "MOBILIZE" and any(c.dep_ == "prep" and c.lower_ == "with" for c in (
                 *obj.children, *verb.children)):
             stopped = "COOPERATE"  # "cancelled military exercises with Egypt": joint ones
+        elif _lemma(obj) in p.stopping:
+            stopped = _lemma(obj)  # the noun's own rule: ending sanctions eases them (RETREAT), not a ban
         if stopped in p.stopping:
             event_type, mode = _split(p.stopping[stopped])
             return Trigger(verb, event_type, mode, [verb, obj], obj)
@@ -540,6 +542,12 @@ def _is_intent(verb: Token, p: Patterns, depth: int = 0) -> bool:
                                         head.children):
             return True
     return False
+
+
+def _conditional(verb: Token) -> bool:
+    """An act announced on a condition: "… if the results are not annulled", "unless X pays"."""
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+               for c in verb.children if c.dep_ == "advcl" for m in c.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1291,6 +1299,9 @@ def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Tok
     if event_type == "SANCTION" and mode == "expel" and target is not None and actors.sector(
             _phrase(_head_of(target)).text) in CIVIL_SECTORS | {"MED"}:
         return "COERCE", "deport"  # expelling journalists or migrants deports them (CAMEO 174)
+    if event_type == "PROTEST" and mode == "obstruct" and source is not None and actors.sector(
+            _phrase(_head_of(source)).text) in ARMED_SECTORS | {"COP"}:
+        return "COERCE", "restrict"  # soldiers blocking a road restrict movement (CAMEO 191)
     if source is None or event_type not in ("ASSAULT", "COERCE"):
         return event_type, mode
     if _lemma(_head_of(source)) in p.protester_nouns:
@@ -1344,8 +1355,9 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
             target = passive_target or _target(trigger, complements, p)
             if _is_intent(verb, p) and event_type in p.cooperative:
                 event_type, mode = "AGREE", None
-            elif _is_intent(verb, p) and event_type in p.hostile:
-                event_type = "THREATEN"
+            elif _is_intent(verb, p) and (event_type in p.hostile or (
+                    event_type == "PROTEST" and _conditional(verb))):
+                event_type = "THREATEN"  # "will stage protests if the results stand" (CAMEO 133)
     if negated and event_type in p.cooperative:
         event_type, mode = "REJECT", None
     if source is None and mode in ("expel", "deport") and any(c.dep_ == "nsubjpass" for c in verb.children):
