@@ -567,6 +567,11 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("Farmers blocked the road to the capital to protest fuel prices.", "PROTEST"),
     ("The union said it would stage protests if the reform went ahead.", "THREATEN"),
     ("The union said it would stage protests on Friday.", "PROTEST"),
+    ("The president signed a decree that bars foreign journalists from the region.", "COERCE"),
+    ("The rebels said they had entered into an agreement with the government.", "AGREE"),
+    ("A man went on a stabbing spree in the city centre, killing four.", "ASSAULT"),
+    ("The talks went on for hours.", "CONSULT"),
+    ("The president suspended parliament for five weeks.", "COERCE"),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:

@@ -1168,8 +1168,10 @@ def _charged_clause(trigger: Trigger, p: Patterns) -> Token | None:
 
 def _enacted_by(trigger: Trigger, p: Patterns) -> Token | None:
     """The verb that signs, passes or issues the decree or law doing this act ("signed a decree lifting")."""
-    verb = trigger.verb
-    if verb.dep_ != "acl" or _lemma(verb.head) not in p.instrument_nouns or verb.head.dep_ != "dobj":
+    verb = trigger.verb  # "a decree lifting …", "a decree that bars …"
+    if verb.dep_ not in ("acl", "relcl") or verb.head.dep_ != "dobj":
+        return None
+    if _lemma(verb.head) not in p.instrument_nouns:
         return None
     return verb.head.head if _lemma(verb.head.head) in p.enacting_verbs else None  # not "rejected a bill …"
 
@@ -1366,8 +1368,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if verb.dep_ == "acl" and _lemma(verb.head) in p.attempt_nouns and _lemma(verb.head.head) in p.foil_verbs:
         source = next(_prep_objects(verb.head, ("by",)), None)  # "a plot (by X) to bomb …, foiled by police"
     enacting = _enacted_by(trigger, p)
-    if enacting is not None and source is None:
-        source = _subject(enacting)[0]  # "the president signed a decree lifting …"
+    if enacting is not None and (source is None or _lemma(source) in p.instrument_nouns):
+        source = _subject(enacting)[0]  # "the president signed a decree lifting (that lifts) …"
     charged = _charged_clause(trigger, p)
     if charged is not None and verb.dep_ == "acl" and source is None:
         source = verb.head  # "…, the US military alleged", parsed as a participle on "military"
