@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import broadsheet
+from broadsheet.layout.dump.lines import Line
+from broadsheet.layout.dump.pieces import Piece, piece_text
+from broadsheet.layout.dump.roles import title_like
+from broadsheet.text.hyphenation import Dehyphenator
 
 # Two stories in one column, as PyMuPDF dumps a narrow broadsheet column: the second
 # story's headline follows the first story's last line, its drop cap "O" sits on a line
@@ -258,3 +262,18 @@ def test_headline_ending_on_a_preposition_runs_on_to_a_place_not_a_byline():
     storm = page.articles[0]
     assert storm.headline == "Storm closes the harbour in Port Calder"
     assert storm.byline is None
+
+
+def _piece(*texts: str) -> Piece:
+    lines = [Line(text, 0, len(text), width=30.0) for text in texts]
+    piece = Piece(lines)
+    piece.text = piece_text(piece, Dehyphenator(" ".join(texts)))
+    return piece
+
+
+def test_a_run_with_a_word_broken_across_lines_is_no_headline():
+    # Headlines are set ragged: a word broken at a line's end ("ser-" / "vice") marks
+    # running text, however short its lines; a compound's own hyphen may end a
+    # headline's line ("majority-" / "female").
+    assert not title_like(_piece("Tomasz Kubiak, a fire ser-", "vice spokesman,", "told"))
+    assert title_like(_piece("Nevada becomes first state in U.S. with majority-", "female legislature"))

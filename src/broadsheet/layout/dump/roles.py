@@ -138,6 +138,15 @@ def split_attribution(text: str, lines: Sequence[str]) -> tuple[str, str | None]
     return text.strip(), None
 
 
+def _breaks_words(piece: Piece) -> bool:
+    """A word broken across lines ("ser-" / "vice"): headlines are set ragged and break
+    only at a compound's own hyphen ("majority-" / "female"), which the text keeps."""
+    for line in piece.lines[:-1]:
+        if line.hyphenated and line.text.split()[-1] not in piece.text:
+            return True
+    return False
+
+
 def title_like(piece: Piece) -> bool:
     """A headline-shaped piece: a short run ending no sentence, starting with a capital."""
     text = piece.text
@@ -148,7 +157,7 @@ def title_like(piece: Piece) -> bool:
     if piece.words == 1 and not piece.lines[0].blank_before:
         return False  # one word between text lines is the end of a name or sentence, not a title
     last = piece.lines[-1]
-    if last.hyphenated or text[-1] in ",;:-–—(":
+    if last.hyphenated or text[-1] in ",;:-–—(" or _breaks_words(piece):
         return False
     if re.search(r"[.]['\"”’)]?$", text) and not re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text):
         return False
