@@ -141,10 +141,7 @@ def split_attribution(text: str, lines: Sequence[str]) -> tuple[str, str | None]
 def _breaks_words(piece: Piece) -> bool:
     """A word broken across lines ("ser-" / "vice"): headlines are set ragged and break
     only at a compound's own hyphen ("majority-" / "female"), which the text keeps."""
-    for line in piece.lines[:-1]:
-        if line.hyphenated and line.text.split()[-1] not in piece.text:
-            return True
-    return False
+    return any(line.hyphenated and line.text.split()[-1] not in piece.text for line in piece.lines[:-1])
 
 
 def title_like(piece: Piece) -> bool:
