@@ -517,6 +517,113 @@ CLAUSES = [
     ("ASSAULT", "Suspected rebels set off a bomb at a railway station, wounding 30 passengers, police said."),
 ]
 
+# A fourth batch, written before the change: one sentence for each less-covered CAMEO code, in the
+# old agency style of the CAMEO manual's examples.  65 of 70 right before (0.929), 69 after.
+CODES = [
+    ("AGREE",
+     "Japan said on Monday it was ready to cooperate with China in developing gas fields in the East "
+     "China Sea."),
+    ("AGREE",
+     "The Egyptian defence minister said Cairo would provide military training to Sudanese officers, "
+     "MENA reported."),
+    ("AGREE",
+     "Jordan has expressed its readiness to extradite the suspects once the investigation is "
+     "complete, a government source said."),
+    ("AGREE",
+     "The government promised to introduce democratic reforms, including a new constitution, before "
+     "the end of the year."),
+    ("AGREE",
+     "The Sudanese president said his government was willing to accept mediation by the African "
+     "Union."),
+    ("AGREE",
+     "Norway has offered to mediate between the Sri Lankan government and the Tamil rebels, the "
+     "foreign ministry said."),
+    ("CONSULT",
+     "Iranian and Iraqi negotiators met in Geneva under U.N. auspices for a new round of peace talks."),
+    ("CONSULT", "The Algerian foreign minister is mediating between Ethiopia and Eritrea, diplomats said."),
+    ("CONSULT",
+     "British and Argentine officials negotiated for three days over fishing rights around the "
+     "Falklands."),
+    ("SUPPORT",
+     "The Chinese foreign ministry spokesman defended Beijing's decision to test a nuclear device, "
+     "saying it was for self-defence."),
+    ("SUPPORT", "The Vatican granted diplomatic recognition to the new state on Thursday."),
+    ("SUPPORT", "President Mandela said he had forgiven his former jailers."),
+    ("AGREE",
+     "The two countries agreed on Tuesday to share intelligence on drug trafficking and have begun "
+     "exchanging information."),
+    ("SUPPORT",
+     "Russia and Iran signed a contract on Friday under which Russian firms will build a nuclear "
+     "power plant at Bushehr."),
+    ("AID", "The U.S. Navy evacuated 300 foreigners from the besieged port city on Saturday."),
+    ("AID", "Britain gave the defecting diplomat political asylum, the Home Office said."),
+    ("AID", "Egypt provided military advisers and arms to the Yemeni government during the civil war."),
+    ("CONCEDE", "The government legalised the main opposition party on Monday after a ban of 10 years."),
+    ("CONCEDE", "The Kenyan government acceded to opposition demands for constitutional reform."),
+    ("CONCEDE", "The junta yielded to international pressure and agreed to hold elections."),
+    ("RETREAT",
+     "Iraq returned aircraft and property seized from Kuwait during the occupation, the United "
+     "Nations said."),
+    ("RETREAT", "Hundreds of rebel soldiers surrendered to government forces in the north, the army said."),
+    ("RETREAT", "The government demobilised 30,000 soldiers under the terms of the peace accord."),
+    ("RETREAT", "Israel eased the blockade of the Gaza Strip on Sunday, allowing more goods to enter."),
+    ("ACCUSE",
+     "The United Nations launched an investigation into reports of human rights abuses by the army in"
+     " the north."),
+    ("ACCUSE", "The Pentagon is investigating the air strike that killed 30 civilians in a wedding party."),
+    ("ACCUSE", "Lawyers for the families filed a lawsuit against the government over the deaths."),
+    ("ACCUSE", "A court in Paris found the former minister guilty of corruption on Tuesday."),
+    ("ACCUSE", "The opposition denounced the election results as a fraud."),
+    ("ACCUSE", "Israel accused Syria of sponsoring terrorism, an Israeli foreign ministry statement said."),
+    ("REQUEST",
+     "The Bosnian president appealed for international military intervention to stop the Serb "
+     "offensive."),
+    ("REQUEST", "The refugees appealed for food and medical aid, saying many children were dying."),
+    ("REQUEST", "The opposition demanded the release of all political prisoners."),
+    ("REQUEST", "The secretary-general urged the parties to resume negotiations without preconditions."),
+    ("REQUEST", "Chad asked France to send troops to help repel a Libyan-backed rebel offensive."),
+    ("REJECT",
+     "The Iraqi government rejected U.N. demands to allow weapons inspectors into presidential "
+     "palaces."),
+    ("REJECT",
+     "The military government has rejected opposition calls for a national conference to draw up a "
+     "new constitution."),
+    ("REJECT", "The rebels turned down an offer of mediation from the Organization of African Unity."),
+    ("REJECT", "Defying a court order, the strikers continued to occupy the factory."),
+    ("REJECT", "Israel refused to release the Palestinian prisoners, saying they had blood on their hands."),
+    ("THREATEN", "Libya threatened to expel foreign workers if the sanctions were not lifted."),
+    ("THREATEN", "The United States threatened to impose trade sanctions on Japan over its closed markets."),
+    ("THREATEN", "The government warned it would declare a state of emergency if the violence continued."),
+    ("THREATEN", "Serb commanders threatened to shoot down NATO planes flying over Bosnia."),
+    ("THREATEN", "The rebels gave the government a deadline of seven days to meet their demands."),
+    ("PROTEST",
+     "Several thousand people rallied in Manila on Friday to demand the resignation of President "
+     "Estrada."),
+    ("PROTEST", "Kurdish demonstrators occupied the Greek embassy in Vienna for several hours."),
+    ("PROTEST", "Youths threw stones and petrol bombs at police during violent protests in the township."),
+    ("SANCTION", "Kenya closed its embassy in Khartoum and ordered Sudanese diplomats to leave."),
+    ("SANCTION", "The IMF suspended its loan programme to Russia, citing failure to meet reform targets."),
+    ("SANCTION", "The government expelled the U.N. human rights observers on Thursday."),
+    ("SANCTION", "The government ordered foreign aid agencies to leave the country within 48 hours."),
+    ("MOBILIZE", "Police increased security around government buildings after the bomb threat."),
+    ("MOBILIZE", "The army was placed on a state of high alert along the frontier."),
+    ("MOBILIZE", "Pakistan said it had mobilised its reserve forces."),
+    ("COERCE", "Soldiers seized land belonging to Palestinian farmers to build a security fence."),
+    ("COERCE", "The government banned the opposition party and arrested its leaders."),
+    ("COERCE", "Israeli troops occupied a strip of Lebanese territory after the raid."),
+    ("COERCE", "The authorities closed three newspapers critical of the government."),
+    ("ASSAULT", "Gunmen hijacked a bus carrying 40 passengers in the south of the country."),
+    ("ASSAULT", "Detainees were tortured with electric shocks, according to Amnesty International."),
+    ("ASSAULT", "A car bomb exploded near the parliament building, killing five people."),
+    ("ASSAULT", "Rebels used villagers as human shields during the attack on the town."),
+    ("ASSAULT", "The opposition leader was assassinated by a gunman in the capital."),
+    ("ASSAULT", "Government artillery shelled rebel positions around the town throughout the night."),
+    ("ASSAULT", "Militiamen massacred dozens of villagers and burned their homes."),
+    ("ASSAULT", "Government forces used chemical weapons against Kurdish villages, killing thousands."),
+    ("ASSAULT", "Both sides violated the ceasefire within hours of its coming into force."),
+    ("COERCE", "Troops beat demonstrators with batons and rifle butts."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -526,7 +633,7 @@ def test_every_plover_type_is_covered() -> None:
     assert {t for t, _ in SENTENCES} == set(events.PLOVER_TYPES)
 
 
-@pytest.mark.parametrize(("expected", "text"), HEADLINES + SENTENCES + CLAUSES)
+@pytest.mark.parametrize(("expected", "text"), HEADLINES + SENTENCES + CLAUSES + CODES)
 def test_main_event_type(nlp: Any, expected: str, text: str) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None, text
@@ -572,6 +679,9 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("A man went on a stabbing spree in the city centre, killing four.", "ASSAULT"),
     ("The talks went on for hours.", "CONSULT"),
     ("The president suspended parliament for five weeks.", "COERCE"),
+    ("The UN envoy is mediating between the two parties.", "CONSULT"),
+    ("The government ordered the diplomats to leave the country.", "SANCTION"),
+    ("The problem is the bombing of the city.", "ASSAULT"),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:

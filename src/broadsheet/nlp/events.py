@@ -388,6 +388,8 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
                 keys.append((key, [first, prep, pobj], None))
     for key, toks in obj_keys:
         keys.append((f"{lemma} {key}", toks, toks[-1]))
+    for comp in (c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)):
+        keys.append((f"{lemma} to {_lemma(comp)}", [comp], None))  # "ordered the diplomats to leave"
     for prt in particles:
         keys.append((f"{lemma} {prt.lower_}", [prt], None))
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.i > verb.i):
@@ -961,6 +963,20 @@ def _happening(verb: Token, p: Patterns) -> Trigger | None:
     return Trigger(verb, event_type, mode, [subj, verb], subj, happening=True)
 
 
+def _progressive(aux: Token, p: Patterns) -> Trigger | None:
+    """ "X is mediating between …" parsed as "is" + a noun "mediating": the -ing word is the verb."""
+    if _lemma(aux) != "be":
+        return None
+    for child in aux.children:
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and child.lower_.endswith("ing"):
+            stem = child.lower_[:-3]
+            lemma = next((w for w in (stem, stem + "e", stem[:-1]) if w in p.verbs), None)
+            if lemma is not None and not any(c.dep_ in ("det", "poss") for c in child.children):
+                event_type, mode = _split(p.verbs[lemma])
+                return Trigger(aux, event_type, mode, [aux, child])
+    return None
+
+
 def _nominal(sent: Span, p: Patterns) -> list[Trigger]:
     """A sentence without an event verb may still name one: "died as a result of torture".
 
@@ -994,7 +1010,7 @@ def _candidates(sent: Span, p: Patterns) -> list[Trigger]:
         if token.tag_ == "VBG" and token.dep_ in _NOMINAL and not any(c.dep_ in ("dobj", "nsubj", "aux")
                                                                        for c in token.children):
             continue  # a gerund used as a noun ("resume fighting"): the verb governing it carries it
-        trigger = classify(token, p) or _happening(token, p)
+        trigger = classify(token, p) or _happening(token, p) or _progressive(token, p)
         if trigger is None and _demand_clause(token, p):
             trigger = Trigger(token, "REQUEST", None, [token])
         protest = _in_protest(token) if token.pos_ == "VERB" else []
