@@ -136,6 +136,37 @@ def test_rotated_page_reads_the_same(pagegen_pages: dict[str, list[GeneratedPage
     assert (turned.pages[0].width, turned.pages[0].height) == (round(width, 2), round(height, 2))
 
 
+def _two_stories_one_baseline(path: Path) -> Path:
+    """Two headlines on one baseline with a column rule between (PyMuPDF reads them as one line),
+    each under a small label whose box reaches into the headline's, over a column of text."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=300)
+    left = "Storm hits the coast"
+    rule = 20 + pymupdf.get_text_length(left, fontname="hebo", fontsize=18) + 1.5  # a 3 pt gutter
+    stories = ((20, "WEATHER", left, ["The storm reached the coast", "late on Sunday and cut power"]),
+               (rule + 3, "BUSINESS", "Markets fall", ["Shares fell sharply", "on Monday as investors"]))
+    for x, label, _, _ in stories:
+        page.insert_text((x, 46), label, fontsize=9)
+    for x, _, headline, _ in stories:  # one after the other in the content stream
+        page.insert_text((x, 60), headline, fontname="hebo", fontsize=18)
+    for x, _, _, body in stories:
+        for i, line in enumerate(body):
+            page.insert_text((x, 80 + 11 * i), line, fontsize=9)
+    page.draw_line((rule, 40), (rule, 280), width=0.5)
+    doc.save(path)
+    return path
+
+
+def test_run_across_a_column_rule_is_cut_between_its_own_words(tmp_path: Path) -> None:
+    path = _two_stories_one_baseline(tmp_path / "rule.pdf")
+    with pymupdf.open(path) as doc:
+        lines = [" ".join(s["text"] for s in ln["spans"])
+                 for b in doc[0].get_text("dict")["blocks"] for ln in b.get("lines", ())]
+    assert any("coast" in line and "Markets" in line for line in lines)  # one line across the rule
+    headlines = [a.headline for a in read(path, nlp=False).articles if a.headline]
+    assert headlines == ["Storm hits the coast", "Markets fall"]  # no label above pulled in
+
+
 def test_drop_caps_drawn_as_outlines_are_read(pagegen_pages: dict[str, list[GeneratedPage]]) -> None:
     """pagegen draws some drop caps as vector outlines (no text): their letter is recognised."""
     checked = 0

@@ -87,7 +87,8 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
     if pdf_page.rotation % 180:  # text boxes are in the unrotated page's coordinates
         width, height = height, width
     page = LayoutPage(number=number, width=width, height=height)
-    data = pdf_page.get_text("dict", flags=flags)
+    textpage = pdf_page.get_textpage(flags=flags)  # one text pass, for the spans and any word boxes
+    data = pdf_page.get_text("dict", textpage=textpage)
     drawings = pdf_page.get_cdrawings(extended=True)
     page.images = _pictures(drawings)
     if pdf_page.get_images(full=False):  # embedded pictures (cheap test first: most pages have few)
@@ -101,17 +102,20 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
     page.rules = list(_rules(drawings))
     vertical = [r for r in page.rules if r[3] - r[1] > r[2] - r[0]]
     if vertical:
-        page.lines = _split_at_rules(pdf_page, page.lines, vertical)
+        page.lines = _split_at_rules(textpage, page.lines, vertical)
     return page
 
 
-def _split_at_rules(pdf_page: Any, runs: list[TextLine], vertical: list[Box]) -> list[TextLine]:
+def _split_at_rules(textpage: Any, runs: list[TextLine], vertical: list[Box]) -> list[TextLine]:
     """Runs that cross a vertical rule (two stories' headlines on one baseline), cut at the rule.
 
     PyMuPDF joins text on one baseline when the gap is small; the rule says it
-    is two columns.  The cut falls between words, from PyMuPDF's word boxes.
+    is two columns.  The cut falls between words, from the word boxes of the
+    page's text pass (listed once, when a run needs them: a new clipped pass
+    would cost as much as the page's).
     """
     out: list[TextLine] = []
+    page_words: list[Any] | None = None
     for run in runs:
         x0, y0, x1, y1 = run.bbox
         mid = (y0 + y1) / 2
@@ -123,7 +127,11 @@ def _split_at_rules(pdf_page: Any, runs: list[TextLine], vertical: list[Box]) ->
         if cut is None:
             out.append(run)
             continue
-        words = pdf_page.get_text("words", clip=(x0 - 1, y0 - 1, x1 + 1, y1 + 1))
+        if page_words is None:
+            page_words = textpage.extractWORDS()
+        reach = (y1 - y0) / 4  # the run's words: inside its box, on its line (not the line above)
+        words = [w for w in page_words
+                 if x0 - 1 <= w[0] and w[2] <= x1 + 1 and abs((w[1] + w[3]) / 2 - mid) <= reach]
         sides: tuple[list[Any], list[Any]] = ([], [])
         for word in words:
             sides[(word[0] + word[2]) / 2 > cut].append(word)
