@@ -5,7 +5,7 @@ from __future__ import annotations
 import broadsheet
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
-from broadsheet.layout.dump.roles import title_like
+from broadsheet.layout.dump.roles import is_byline, title_like
 from broadsheet.text.hyphenation import Dehyphenator
 
 # Two stories in one column, as PyMuPDF dumps a narrow broadsheet column: the second
@@ -277,3 +277,10 @@ def test_a_run_with_a_word_broken_across_lines_is_no_headline():
     # headline's line ("majority-" / "female").
     assert not title_like(_piece("Tomasz Kubiak, a fire ser-", "vice spokesman,", "told"))
     assert title_like(_piece("Nevada becomes first state in U.S. with majority-", "female legislature"))
+
+
+def test_by_before_lower_case_words_is_no_byline():
+    # "Study: people infected" / "by new coronavirus …": a headline's next line, not a writer.
+    assert is_byline("By Mara Ellison")
+    assert is_byline("by REUTERS")
+    assert not is_byline("by new coronavirus 'likely' hundreds more")

@@ -78,8 +78,8 @@ def looks_like_name(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     stripped = text.strip()
-    if re.match(r"^(?:by|BY|By)\s+\S", stripped) and len(stripped.split()) <= 10:
-        return True
+    if re.match(r"^(?:by|BY|By)\s+[\"“‘']?[A-Z]", stripped) and len(stripped.split()) <= 10:
+        return True  # "By Mara Ellison", "by REUTERS"; not "by new coronavirus…", a line's run-on
     return looks_like_name(stripped) and not stripped.endswith(".")
 
 
