@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import broadsheet
+from broadsheet.layout.dump.classify import _merge_titles
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
 from broadsheet.layout.dump.roles import is_byline, title_like
@@ -284,3 +287,16 @@ def test_by_before_lower_case_words_is_no_byline():
     assert is_byline("By Mara Ellison")
     assert is_byline("by REUTERS")
     assert not is_byline("by new coronavirus 'likely' hundreds more")
+
+
+def test_title_ending_on_a_preposition_takes_the_line_after_it_whatever_its_role():
+    # Words the story repeats right under "… overturns in" were taken for a pull quote;
+    # a headline cannot end on "in", and no quotation mark opens the line.
+    title = _piece("Bus carrying children overturns in")
+    rest = _piece("Babyninsky, Russia; at least seven die")
+    title.role, rest.role = "title", "pull_quote"
+    pieces = [title, rest]
+    _merge_titles(pieces, Dehyphenator(""), Counter())
+    assert [(p.role, p.text) for p in pieces] == [
+        ("title", "Bus carrying children overturns in Babyninsky, Russia; at least seven die")
+    ]

@@ -265,8 +265,12 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
             a.role == "title" and runs_on(a.lines[-1])
         )
         # "… dies from coronavirus in" / "Wuhan, China": a title ending on a preposition,
-        # then a name the story mentions (its subject: a writer's name is not in the text).
-        if a.role == "title" and b.role == "byline" and not _author_name(b, page_words):
+        # then a name the story mentions (its subject: a writer's name is not in the text),
+        # or words the story repeats that are no quotation (no pull quote).
+        runs_into = (b.role == "byline" and not _author_name(b, page_words)) or (
+            b.role == "pull_quote" and b.text[:1] not in "\"“‘'"
+        )
+        if a.role == "title" and runs_into:
             name_cut = name_cut or a.text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS
         # "Lion Air disaster:" over "Crashed jet's voice recorder…": a headline's lead-in.
         lead = a.role == "body" and len(a.lines) == 1 and a.text.endswith(":") and 2 <= a.words <= 6
@@ -274,7 +278,7 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
             a.role = "title"
         if (
             a.role in ("title", "byline")
-            and (b.role == "title" or tail or (b.role == "byline" and name_cut))
+            and (b.role == "title" or tail or (b.role in ("byline", "pull_quote") and name_cut))
             and not b.lines[0].blank_before
             and all_caps(a.text) == all_caps(b.text)  # a byline in capitals is no title's end
             and not (b.role == "title" and re.match(r"(?:A|An|The)\s", b.text))  # a deck's sentence
