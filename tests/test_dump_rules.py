@@ -300,3 +300,9 @@ def test_title_ending_on_a_preposition_takes_the_line_after_it_whatever_its_role
     assert [(p.role, p.text) for p in pieces] == [
         ("title", "Bus carrying children overturns in Babyninsky, Russia; at least seven die")
     ]
+
+
+def test_a_line_of_quotation_marks_after_a_title_line_is_no_crash():
+    # A line that is only quotation marks left no word to weigh (found by the fuzz test).
+    text = RUN_IN_HEADLINE.replace("According to the harbour\n", '"“\nAccording to the harbour\n')
+    assert broadsheet.read(text).articles

@@ -478,6 +478,8 @@ class Casing:
         """A line whose capitalised first word starts a sentence rather than finishing a name
         broken across lines: a word the page prints in lower case too, never inside a
         sentence with a capital, and not followed by another capitalised word."""
+        if not text.split():
+            return False
         first, *rest = text.split(maxsplit=2)
         word = first.rstrip(",;:")
         if word.lower() in SENTENCE_STARTERS:
