@@ -624,6 +624,158 @@ CODES = [
     ("COERCE", "Troops beat demonstrators with batons and rifle butts."),
 ]
 
+# A fifth batch, written before the change: long old-agency sentences (datelines, "here", "today",
+# appositions, "in a statement", nominal heads).  52 of 54 right before (0.963), 54 after.
+AGENCY = [
+    ("AGREE",
+     "Vietnam has reportedly agreed to allow the remains of U.S. servicemen missing in action to be "
+     "returned to the United States, a U.S. official said here today."),
+    ("AGREE",
+     "In a statement issued in Nicosia, the Greek Cypriot leader said he was ready to meet the "
+     "Turkish Cypriot leader anywhere at any time."),
+    ("AGREE",
+     "The Soviet Union is prepared to cut its forces in Europe by half if NATO does the same, the "
+     "Soviet defence minister told a news conference today."),
+    ("AGREE",
+     "Senior officials from the six Gulf states agreed at a two-day meeting in Riyadh to set up a "
+     "joint rapid deployment force, the Saudi news agency SPA said."),
+    ("CONSULT",
+     "Yugoslav Prime Minister Ante Markovic, on a two-day official visit to Hungary, held talks with "
+     "his Hungarian counterpart on economic cooperation, the news agency Tanjug said."),
+    ("CONSULT",
+     "The visit by the Chinese premier to Moscow, the first in 30 years, began today with a ceremony "
+     "at the Kremlin."),
+    ("CONSULT",
+     "Secretary of State James Baker conferred by telephone with Soviet Foreign Minister Eduard "
+     "Shevardnadze on Tuesday about the crisis in the Gulf."),
+    ("CONSULT",
+     "Arab League Secretary-General Chedli Klibi arrived in Baghdad today for talks with Iraqi "
+     "President Saddam Hussein on the Gulf war."),
+    ("SUPPORT",
+     "Egypt today hailed the agreement between the PLO and Jordan as a major step toward a "
+     "comprehensive settlement in the Middle East."),
+    ("SUPPORT",
+     "The Soviet news agency Tass today expressed support for the Nicaraguan government's peace "
+     "proposals."),
+    ("SUPPORT",
+     "West German Chancellor Helmut Kohl today apologised to Poland for the crimes committed by Nazi "
+     "Germany."),
+    ("COOPERATE",
+     "Japanese and American scientists are working together on a joint research project to develop "
+     "new vaccines, officials said."),
+    ("COOPERATE",
+     "Italy has extradited to the United States a man wanted on drug trafficking charges, the Justice"
+     " Department said today."),
+    ("AGREE",
+     "West Germany will give Poland 1 billion marks in credit guarantees, the Bonn government "
+     "announced today."),
+    ("AID",
+     "The Soviet Union has delivered 40 tanks and 20 combat aircraft to Syria in the past month, "
+     "Israeli military sources said."),
+    ("AID",
+     "The International Committee of the Red Cross flew medical supplies to the besieged city of "
+     "Beirut today."),
+    ("CONCEDE",
+     "The South African government today lifted the ban on the African National Congress, ending 30 "
+     "years of prohibition."),
+    ("AGREE",
+     "Under pressure from the students, the government agreed to dismiss the education minister, the "
+     "official radio said."),
+    ("RETREAT",
+     "The Burmese military government has released hundreds of political prisoners in what diplomats "
+     "called a gesture to its critics."),
+    ("RETREAT",
+     "The withdrawal of Soviet troops from Afghanistan began today under the Geneva accords, Tass "
+     "said."),
+    ("RETREAT",
+     "Vietnam has completed the pullout of its troops from Cambodia, the Vietnamese news agency said "
+     "today."),
+    ("RETREAT",
+     "The Polisario Front freed 200 Moroccan prisoners of war on Sunday as a goodwill gesture, the "
+     "Red Cross said."),
+    ("AGREE",
+     "Iraq said today it would allow the International Atomic Energy Agency to inspect its nuclear "
+     "facilities."),
+    ("REQUEST",
+     "The Organization of the Islamic Conference called today for the immediate withdrawal of Soviet "
+     "troops from Afghanistan."),
+    ("REQUEST",
+     "In a letter to U.N. Secretary-General Javier Perez de Cuellar, Iran asked the United Nations to"
+     " condemn Iraq's use of chemical weapons."),
+    ("REQUEST", "Nicaragua today demanded that Honduras expel the Contra rebels from its territory."),
+    ("REQUEST",
+     "Lebanese Christian leaders have appealed to the Vatican to help end the siege of the Christian "
+     "enclave."),
+    ("ACCUSE",
+     "The Soviet Union today accused the United States of violating the 1972 anti-ballistic missile "
+     "treaty."),
+    ("ACCUSE",
+     "Tanzania has condemned South Africa's raid on the Botswana capital Gaborone, the official Daily"
+     " News said today."),
+    ("ASSAULT",
+     "Amnesty International said in a report released today that government forces had tortured and "
+     "killed hundreds of civilians."),
+    ("ACCUSE", "A Soviet newspaper today criticised China's crackdown on the student movement."),
+    ("REJECT",
+     "Israel today rejected a Soviet proposal for an international peace conference on the Middle "
+     "East."),
+    ("REJECT",
+     "Pakistan has refused to sign the Nuclear Non-Proliferation Treaty unless India also signs it, a"
+     " foreign ministry spokesman said."),
+    ("REJECT",
+     "South Africa today dismissed a U.N. Security Council call for the release of Nelson Mandela."),
+    ("THREATEN",
+     "Iran today threatened to attack Kuwaiti oil installations if Kuwait continued to help Iraq in "
+     "the Gulf war."),
+    ("THREATEN",
+     "Libyan leader Muammar Gaddafi warned today that Libya would retaliate against any American "
+     "attack by striking U.S. bases in southern Europe."),
+    ("THREATEN",
+     "The United States has warned Panama that it could cut off economic aid unless General Noriega "
+     "steps down."),
+    ("PROTEST",
+     "About 10,000 people marched through the streets of Seoul today demanding the release of "
+     "political prisoners."),
+    ("PROTEST",
+     "Palestinian merchants in the occupied West Bank staged a general strike today to protest "
+     "Israeli tax policies."),
+    ("PROTEST",
+     "Black youths stoned police vehicles and burned tyres in Soweto today in protest against rent "
+     "increases."),
+    ("SANCTION",
+     "Britain today broke off diplomatic relations with Syria over its alleged involvement in a plot "
+     "to blow up an Israeli airliner."),
+    ("SANCTION",
+     "The European Community has suspended economic aid to Yugoslavia because of the civil war, an EC"
+     " spokesman said."),
+    ("SANCTION", "The Soviet Union today recalled its ambassador to Albania, Tass said."),
+    ("MOBILIZE",
+     "Syria has moved several thousand troops into eastern Lebanon, Israeli military sources said "
+     "today."),
+    ("MOBILIZE",
+     "The Indian army has been put on alert along the border with Pakistan following clashes in "
+     "Kashmir."),
+    ("COERCE",
+     "South African police today detained 30 anti-apartheid activists under emergency regulations."),
+    ("COERCE", "Israeli authorities today ordered the closure of all schools in the occupied West Bank."),
+    ("COERCE", "The Chinese government has declared martial law in Lhasa following anti-Chinese riots."),
+    ("COERCE",
+     "Kenyan police today expelled two British journalists for what they called hostile reporting."),
+    ("ASSAULT",
+     "Iraqi warplanes today bombed an Iranian oil terminal on Kharg Island, the Iraqi news agency "
+     "said."),
+    ("ASSAULT",
+     "Contra rebels killed 12 Nicaraguan soldiers in an ambush near the Honduran border, the Defence "
+     "Ministry said."),
+    ("ASSAULT", "Sikh extremists shot dead 15 Hindu bus passengers in Punjab today, police said."),
+    ("ASSAULT",
+     "Fighting between Christian and Moslem militias in Beirut today killed at least 20 people, "
+     "police said."),
+    ("ASSAULT",
+     "A bomb planted by suspected Basque separatists exploded outside a police barracks in northern "
+     "Spain today, injuring eight."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -633,7 +785,7 @@ def test_every_plover_type_is_covered() -> None:
     assert {t for t, _ in SENTENCES} == set(events.PLOVER_TYPES)
 
 
-@pytest.mark.parametrize(("expected", "text"), HEADLINES + SENTENCES + CLAUSES + CODES)
+@pytest.mark.parametrize(("expected", "text"), HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY)
 def test_main_event_type(nlp: Any, expected: str, text: str) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None, text
@@ -682,6 +834,8 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("The UN envoy is mediating between the two parties.", "CONSULT"),
     ("The government ordered the diplomats to leave the country.", "SANCTION"),
     ("The problem is the bombing of the city.", "ASSAULT"),
+    ("The government would allow the agency to inspect its nuclear sites.", "AGREE"),
+    ("Iran is arming the militants, the US alleged.", "ACCUSE"),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:

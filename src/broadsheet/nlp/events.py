@@ -1177,9 +1177,15 @@ def _charged_clause(trigger: Trigger, p: Patterns) -> Token | None:
             c.dep_ in ("npadvmod", "advmod", "punct") or (c.dep_ == "prep" and any(
                 t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children):
         head = head.head  # nothing after the verb but when: not "…, the minister accused of fraud"
-    elif verb.dep_ not in ("parataxis", "ccomp"):
-        return None
+    elif verb.dep_ not in ("parataxis", "ccomp") or not _after_comma(verb):
+        return None  # "would allow the agency to inspect": a complement, not an allegation after the fact
     return head if head.i < verb.i and head.pos_ in ("VERB", "AUX") else None
+
+
+def _after_comma(verb: Token) -> bool:
+    """Does the verb's clause follow a comma or dash ("…, the US alleged")?"""
+    edge = verb.left_edge
+    return edge.i > 0 and (edge.text in (",", "—", "--") or edge.nbor(-1).text in (",", "—", "--"))
 
 
 def _enacted_by(trigger: Trigger, p: Patterns) -> Token | None:
