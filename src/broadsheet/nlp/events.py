@@ -1253,7 +1253,8 @@ def _acts_through_party(verb: Token, p: Patterns) -> bool:
     head = _of_quantity(subj)
     if head.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"):
         return False
-    return _lemma(head) not in p.non_agents
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]  # "Typhoon Phanfone"
+    return not any(_lemma(w) in p.non_agents for w in words)
 
 
 def _named_party_after(verb: Token, source: Token | None) -> Token | None:
@@ -1349,6 +1350,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     """The event of one trigger: one record per source and target when they are coordinated."""
     verb = trigger.verb
     event_type, mode = trigger.type, trigger.mode
+    if event_type in JOINT_ACTS and _joint(trigger):
+        event_type, mode = "COOPERATE", None  # joint exercises, done or announced (then AGREE)
     complements = _complements(verb)
     negated = _is_negated(verb)
     target: Token | None
