@@ -926,6 +926,8 @@ def _event_date(verb: Token, issue: str | None) -> tuple[str | None, str | None]
     return None, None
 
 
+#: What a noun of the main clause is to its root: "There were clashes", "The arrests came".
+_MAIN_NOUNS = frozenset({"nsubj", "nsubjpass", "attr", "dobj"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
@@ -977,15 +979,18 @@ def _progressive(aux: Token, p: Patterns) -> Trigger | None:
     return None
 
 
-def _nominal(sent: Span, p: Patterns) -> list[Trigger]:
+def _nominal(sent: Span, p: Patterns, main_clause: bool = False) -> list[Trigger]:
     """A sentence without an event verb may still name one: "died as a result of torture".
 
-    Not a noun that only sets the scene: "at a press conference", "during the talks".
+    Not a noun that only sets the scene: "at a press conference", "during the talks".  With
+    `main_clause`, only a noun of the main clause (the subject, object or complement of the root).
     """
     for token in sent:
         if token.pos_ != "NOUN" or _lemma(token) not in p.light_nouns or token.dep_ in ("compound", "amod"):
             continue
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
+            continue
+        if main_clause and (token.head.dep_ != "ROOT" or token.dep_ not in _MAIN_NOUNS):
             continue
         event_type, mode = _split(p.light_nouns[_lemma(token)])
         return [Trigger(token, event_type, mode, [token], token, nominal=True)]
@@ -1050,8 +1055,13 @@ def code_events(doc: Doc, p: Patterns, reparse: Callable[[str], Doc] | None = No
 def _sentence_events(sent: Span, p: Patterns, doc: Doc, issue: str | None, context: Counter[str],
                      headline: bool = False) -> list[dict[str, Any]]:
     triggers = _candidates(sent, p) or (_headline_verb(sent, p) if headline else []) or _nominal(sent, p)
+    main = _main_triggers(triggers, p)
+    if main and all(_embedded(t.verb) for t in main):
+        # Only background acts ("… students who were demanding reforms"): the main clause may name
+        # its event by a noun ("There were clashes …", "The arrests came after …").
+        main = _nominal(sent, p, main_clause=True) + main
     events = []
-    for trigger in _main_triggers(triggers, p):
+    for trigger in main:
         verb = trigger.verb
         for event in _code_one(trigger, _demand_clause(verb, p), p, doc, issue, context):
             event["depth"] = _depth(_charged_clause(trigger, p) or _enacted_by(trigger, p) or verb)
