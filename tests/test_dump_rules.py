@@ -306,3 +306,18 @@ def test_a_line_of_quotation_marks_after_a_title_line_is_no_crash():
     # A line that is only quotation marks left no word to weigh (found by the fuzz test).
     text = RUN_IN_HEADLINE.replace("According to the harbour\n", '"“\nAccording to the harbour\n')
     assert broadsheet.read(text).articles
+
+
+def test_a_credit_that_cuts_running_text_is_no_caption():
+    # "(Getty Images)" set between a column's last line, cut mid-word, and the next
+    # column's first: the text goes on ("Wednes-" / "day"), so it is no caption; the
+    # credit, whose caption is not on the page, is kept apart.
+    text = TWO_STORIES.replace(
+        "wind drops, which forecasters expect by Wednesday.\n",
+        "wind drops, which forecasters expect by Wednes-\n\n(Getty Images)\n\nday, officials said.\n",
+    )
+    page = broadsheet.read(text)
+    storm = page.articles[0]
+    assert storm.captions == []
+    assert storm.body[0].endswith("which forecasters expect by Wednesday, officials said.")
+    assert [(o.role, o.text) for o in page.other if o.role == "credit"] == [("credit", "(Getty Images)")]

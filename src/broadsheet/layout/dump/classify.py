@@ -349,25 +349,35 @@ def _merge_credit_lines(pieces: list[Piece]) -> None:
         piece = pieces[i]
         if re.fullmatch(r"\(\s*[^()]{1,40}\s*\)", piece.text) and is_credit(piece.text):
             prev = _credited_caption(pieces, i)
-            prev.lines.extend(piece.lines)
-            prev.text = f"{prev.text} {piece.text}"
-            del pieces[i]
-            continue
+            if prev is not None:
+                prev.lines.extend(piece.lines)
+                prev.text = f"{prev.text} {piece.text}"
+                del pieces[i]
+                continue
+            piece.role = "credit"
         i += 1
 
 
-def _credited_caption(pieces: list[Piece], i: int) -> Piece:
+def _credited_caption(pieces: list[Piece], i: int) -> Piece | None:
     """The caption a lone credit belongs to: the piece before it, unless that is running
     text and a bulleted caption without a credit came shortly before (an extractor that
-    reads across columns may set the credit lines away from its caption)."""
+    reads across columns may set the credit lines away from its caption).
+
+    Running text cut mid-sentence by the credit ("… the Quds Force, de-" / credit /
+    "clared that …") is never its caption: the credit goes to the last bulleted caption
+    without one, however far back, or stands alone (None)."""
     prev = pieces[i - 1]
     if prev.lines[0].bulleted or _lead_in(prev.text):
         return prev
-    for k in range(i - 2, max(-1, i - 8), -1):
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    cut = prev.lines[-1].hyphenated or (
+        not prev.lines[-1].terminal and nxt is not None and nxt.starts_lower and not lost_initial(nxt.text)
+    )
+    for k in range(i - 2, -1 if cut else max(-1, i - 8), -1):
         candidate = pieces[k]
         if candidate.lines[0].bulleted and not is_credit(candidate.lines[-1].text):
             return candidate
-    return prev
+    return None if cut else prev
 
 
 def _lead_in(text: str) -> bool:
@@ -448,10 +458,15 @@ def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: De
     """
     out: list[Piece] = []
     casing = Casing.of(pieces)
+    # An extractor that reads across columns (pdftotext's reading order) merges lines of
+    # neighbouring columns: where many lines are wider than the column, width is no
+    # evidence of a title set over several columns.
+    lines = [line for p in pieces for line in p.lines]
+    merged = sum(len(line.text) > 1.3 * line.width for line in lines) > 0.1 * len(lines)
     for i, piece in enumerate(pieces):
         if _opens_story(pieces, i + 1):
             piece = _split_head_off(piece, out, dehyphenator)
-        out.extend(_split_piece(piece, page_words, dehyphenator, casing))
+        out.extend(_split_piece(piece, page_words, dehyphenator, casing, merged))
     return out
 
 
@@ -521,7 +536,11 @@ def _split_head_off(piece: Piece, out: list[Piece], dehyphenator: Dehyphenator) 
 
 
 def _split_piece(
-    piece: Piece, page_words: Counter[str], dehyphenator: Dehyphenator, casing: Casing = Casing()
+    piece: Piece,
+    page_words: Counter[str],
+    dehyphenator: Dehyphenator,
+    casing: Casing = Casing(),
+    merged: bool = False,
 ) -> list[Piece]:
     lines = piece.lines
     if piece.role != "body" or len(lines) < 2:
@@ -540,12 +559,17 @@ def _split_piece(
             if nxt is None and start == 0:
                 break
             span = lines[start : end + 1]
-            if nxt is not None and not starts_anew(nxt) and not _set_apart(span, nxt):
+            if (
+                nxt is not None
+                and not starts_anew(nxt)
+                and ((merged and start > 0) or not _set_apart(span, nxt))
+            ):
                 continue
             # Only a piece's first line may end a title before a word the page writes in
             # lower case too: inside a paragraph the words are more likely a name's.
             page_casing = casing if start == 0 else None
-            if _reads_like_title(lines[start : end + 1], nxt, page_words, dehyphenator, page_casing):
+            mid = merged and start > 0
+            if _reads_like_title(lines[start : end + 1], nxt, page_words, dehyphenator, page_casing, mid):
                 longest = end
         if longest < 0:
             continue
@@ -561,7 +585,7 @@ def _split_piece(
                 made.append(new)
         made[-1].extra.update(piece.extra)
         if longest + 1 < len(lines):
-            return made[:-1] + _split_piece(made[-1], page_words, dehyphenator, casing)
+            return made[:-1] + _split_piece(made[-1], page_words, dehyphenator, casing, merged)
         return made
     return [piece]
 
@@ -597,6 +621,7 @@ def _reads_like_title(
     page_words: Counter[str],
     dehyphenator: Dehyphenator,
     casing: Casing | None = None,
+    merged: bool = False,
 ) -> bool:
     text = ""
     for line in lines:
@@ -619,8 +644,10 @@ def _reads_like_title(
     capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
     widths = [len(line.text) / max(line.width, 1.0) for line in lines]
     # Wider than the column, or a wide title and the words its last wrap left over.
-    wide = all(w > 1.3 for w in widths[:-1]) and (
-        widths[-1] > 1.3 or (len(lines) > 1 and _left_over(lines[-1], lines[-2]))
+    wide = (
+        not merged
+        and all(w > 1.3 for w in widths[:-1])
+        and (widths[-1] > 1.3 or (len(lines) > 1 and _left_over(lines[-1], lines[-2])))
     )
     apart = wide or all(w < 0.85 or w > 1.15 for w in widths) or lines[-1].short
     if recurring < 0.5 and not (wide and len(lines) <= 4):

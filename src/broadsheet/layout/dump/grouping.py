@@ -105,8 +105,8 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
                 other.append(Other(role="jump", text=piece.text, regions=[region_of(piece, "jump")]))
         elif piece.role in ("attribution", "attribution_title"):
             continue
-        elif piece.role == "folio":
-            other.append(Other(role="folio", text=piece.text, regions=[region_of(piece, "folio")]))
+        elif piece.role in ("folio", "credit"):  # a credit whose photo's caption was not found
+            other.append(Other(role=piece.role, text=piece.text, regions=[region_of(piece, piece.role)]))
         elif piece.role == "body" and id(piece) not in owned and piece.text:
             other.append(Other(role="unassigned", text=piece.text, regions=[region_of(piece, "unassigned")]))
 
