@@ -61,7 +61,7 @@ CAMEO_TABLE = DATA / "cameo.json"
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 #: Adverbs the small model tags where a phrasal verb's particle stands ("pulled back from").
-PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over", "in", "together"})
+PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over", "in", "together", "aside"})
 #: Sectors that bear arms outside the law, or any: who abducts, who withdraws from a place.
 OUTLAW_SECTORS = frozenset({"REB", "CRM"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "CRM"})
@@ -148,6 +148,7 @@ class Patterns:
     instrument_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = frozenset()
     verbal_senses: dict[str, str] = field(default_factory=dict)
     foil_verbs: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
@@ -194,6 +195,7 @@ def load_patterns(path: str | None = None) -> Patterns:
             instrument_nouns=frozenset(data.get("instrument_nouns", ())),
             enacting_verbs=frozenset(data.get("enacting_verbs", ())),
             wish_verbs=frozenset(data.get("wish_verbs", ())),
+            directive_verbs=frozenset(data.get("directive_verbs", ())),
             verbal_senses=dict(data.get("verbal_senses", {})),
             foil_verbs=frozenset(data.get("foil_verbs", ())),
             attempt_nouns=frozenset(data.get("attempt_nouns", ())),
@@ -493,6 +495,9 @@ def _demand_clause(verb: Token, p: Patterns) -> bool:
         return True
     if _obliged(verb):  # "X said Y has to (needs to) …"
         return True
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in p.directive_verbs and _infinitive(verb) and any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.head.children):
+        return True  # "the president told (ordered) the army to withdraw"
     if verb.dep_ not in ("ccomp", "xcomp") or _lemma(verb.head) not in p.wish_verbs:
         return False
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -518,6 +523,13 @@ def _is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod"))
                or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
                for c in verb.children)
+
+
+def _denied_intent(verb: Token, p: Patterns) -> bool:
+    """ "had no intention of negotiating", "has no plans to withdraw": an intent denied."""
+    noun = verb.head.head if verb.dep_ == "pcomp" else (verb.head if verb.dep_ == "acl" else None)
+    return noun is not None and _lemma(noun) in p.intent_nouns and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _is_intent(verb: Token, p: Patterns, depth: int = 0) -> bool:
@@ -1363,7 +1375,7 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if event_type in JOINT_ACTS and _joint(trigger):
         event_type, mode = "COOPERATE", None  # joint exercises, done or announced (then AGREE)
     complements = _complements(verb)
-    negated = _is_negated(verb)
+    negated = _is_negated(verb) or _denied_intent(verb, p)
     target: Token | None
     if trigger.nominal:
         source, target = _nominal_parties(verb)
