@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import broadsheet
+from broadsheet.layout.dump.chain import _restore_initial
 from broadsheet.layout.dump.classify import _merge_titles
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
@@ -321,3 +322,15 @@ def test_a_credit_that_cuts_running_text_is_no_caption():
     assert storm.captions == []
     assert storm.body[0].endswith("which forecasters expect by Wednesday, officials said.")
     assert [(o.role, o.text) for o in page.other if o.role == "credit"] == [("credit", "(Getty Images)")]
+
+
+def test_a_headline_tail_in_lower_case_gets_no_lost_drop_cap():
+    # "kills dozens at military" / "base in Maidan Wardak," / "Afghanistan": a headline's
+    # last words, no sentence; "kills" is a word, and "Skills" would be an invention.
+    tail = _piece("kills dozens at military", "base in Maidan Wardak,", "Afghanistan")
+    assert not _restore_initial(tail, Counter())
+    assert tail.text.startswith("kills dozens")
+    # A paragraph that lost its "T" still gets it back.
+    story = _piece("he seventh round of talks", "ended on Friday without a", "deal, officials said.")
+    assert _restore_initial(story, Counter())
+    assert story.text.startswith("The seventh round")

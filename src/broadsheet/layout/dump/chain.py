@@ -174,6 +174,12 @@ def _restore_initial(piece: Piece, document_words: Counter[str]) -> bool:
         return False
     stub = match.group(1)
     rest = piece.text[match.end(1) :]
+    # A stub that is a word itself ("he", "kills") is a lost drop cap's remains only at
+    # a paragraph's start: a few short lines that end no sentence are rather a headline's
+    # last words ("… attack" / "kills dozens at military base"), not "Skills dozens".
+    sentence = piece.lines[-1].terminal or piece.words >= 15
+    if len(stub) > 1 and zipf(stub) >= 3.0 and not sentence:
+        return False
     best, best_freq = "", 0.0
     for letter in "ABCDEFGHIJKLMNOPQRSTUVWYZ":
         word = (letter + stub).lower()
@@ -188,12 +194,10 @@ def _restore_initial(piece: Piece, document_words: Counter[str]) -> bool:
         piece.drop_cap = best
         return True
     first = piece.lines[0]
-    sentence = piece.lines[-1].terminal or piece.words >= 15
-    if zipf(stub) >= 3.0 and len(piece.lines) >= 3 and len(first.text) < 0.85 * first.width and sentence:
+    if zipf(stub) >= 3.0 and len(piece.lines) >= 3 and len(first.text) < 0.85 * first.width:
         # The drop cap was a whole word: "A" is the only one that starts a sentence
         # before a lower-case word ("A fire yesterday…"); the first lines are set short
         # beside the letter, where a story continued from another page starts full.
-        # A few short lines that end no sentence are rather a headline's last words.
         piece.text = "A " + piece.text
         piece.drop_cap = "A"
         return True
