@@ -78,6 +78,8 @@ def select_pages(requested: list[int] | None, count: int, path: str | None) -> t
 
 def layout_page(pdf_page: Any, number: int) -> LayoutPage:
     """One PDF page as positioned style runs, picture boxes and rules."""
+    from .pdfpass import read_page
+
     pymupdf = _pymupdf()
     flags = 0
     for name in _FLAGS_NAME:
@@ -87,9 +89,8 @@ def layout_page(pdf_page: Any, number: int) -> LayoutPage:
     if pdf_page.rotation % 180:  # text boxes are in the unrotated page's coordinates
         width, height = height, width
     page = LayoutPage(number=number, width=width, height=height)
-    textpage = pdf_page.get_textpage(flags=flags)  # one text pass, for the spans and any word boxes
-    data = pdf_page.get_text("dict", textpage=textpage)
-    drawings = pdf_page.get_cdrawings(extended=True)
+    # one pass over the content for the spans, the word boxes (if needed) and the drawings
+    textpage, data, drawings = read_page(pdf_page, flags)
     page.images = _pictures(drawings)
     if pdf_page.get_images(full=False):  # embedded pictures (cheap test first: most pages have few)
         for info in pdf_page.get_image_info():
