@@ -921,6 +921,43 @@ SPEECH = [
     ("ACCUSE", "Rights groups say the army has killed hundreds of civilians, charges the government denies."),
 ]
 
+# A tenth batch, written before the change: the small types (aid, cooperation, concessions,
+# retreats, sanctions, mobilisation) in varied constructions.  25 of 31 right before (0.806), 27 after.
+SMALL_TYPES = [
+    ("AGREE",
+     "The Gulf states pledged $4 billion at a donor conference and immediately transferred half of it"
+     " to the central bank."),
+    ("AID", "U.S. marines rescued 200 civilians trapped by the fighting in the capital."),
+    ("COOPERATE", "The two police forces exchanged information on the suspects, officials said."),
+    ("COOPERATE", "Colombia handed over the drug lord to U.S. authorities under an extradition treaty."),
+    ("SUPPORT",
+     "India and Russia signed contracts worth $5 billion for the joint production of fighter jets."),
+    ("COOPERATE", "The two countries' intelligence services worked together to foil the plot."),
+    ("CONCEDE", "The government scrapped the controversial tax after weeks of protests."),
+    ("AGREE",
+     "Bowing to demands from the opposition, the president agreed to form a government of national "
+     "unity."),
+    ("CONCEDE", "The regime granted an amnesty to 2,000 political prisoners."),
+    ("CONCEDE", "The ruling party conceded defeat in the parliamentary elections."),
+    ("CONCEDE", "The prime minister resigned on Thursday, bowing to pressure from his coalition partners."),
+    ("RETREAT", "The guerrillas laid down their weapons at a ceremony attended by U.N. officials."),
+    ("RETREAT", "Israeli forces withdrew from the Gaza Strip after a three-week offensive."),
+    ("RETREAT", "The militants returned the bodies of the two soldiers to Israel."),
+    ("RETREAT", "The government lifted the blockade of the port, allowing food shipments to enter."),
+    ("RETREAT", "The besieged garrison surrendered to the rebels on Friday."),
+    ("RETREAT", "Iraq allowed the United Nations to deliver humanitarian aid to the Kurds in the north."),
+    ("SANCTION", "The United States downgraded its diplomatic relations with Belarus."),
+    ("SANCTION", "Several Arab states withdrew their ambassadors from Doha."),
+    ("SANCTION", "The African Union suspended Mali's membership after the coup."),
+    ("SANCTION", "The IMF froze a $1 billion loan to the country over concerns about corruption."),
+    ("SANCTION", "The government pulled out of the peace talks, accusing the rebels of bad faith."),
+    ("MOBILIZE", "The government called up reservists and moved armoured units to the frontier."),
+    ("MOBILIZE", "Police stepped up security at airports and train stations after the attacks."),
+    ("MOBILIZE", "North Korea paraded its new long-range missiles through the streets of Pyongyang."),
+    ("MOBILIZE", "The Chinese navy sent an aircraft carrier group into the Taiwan Strait."),
+    ("MOBILIZE", "Thousands of troops were airlifted to the region to reinforce the garrison."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -930,7 +967,7 @@ def test_every_plover_type_is_covered() -> None:
     assert {t for t, _ in SENTENCES} == set(events.PLOVER_TYPES)
 
 
-ALL = HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH
+ALL = HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH + SMALL_TYPES
 
 
 @pytest.mark.parametrize(("expected", "text"), ALL)
@@ -995,3 +1032,11 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert (main["type"] if main else None) == expected
+
+
+def test_suspects_handed_over_to_a_state_are_judicial_cooperation(nlp: Any) -> None:
+    main = events.primary(nlp("Colombia handed over the drug lord to U.S. authorities.")._.bs_events)
+    assert main is not None and main["type"] == "COOPERATE"
+    assert main["source"]["text"] == "Colombia" and main["target"]["text"] == "U.S. authorities"
+    hostages = events.primary(nlp("The gunmen handed over the hostages to the Red Cross.")._.bs_events)
+    assert hostages is not None and hostages["type"] == "RETREAT"

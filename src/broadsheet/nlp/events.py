@@ -1331,6 +1331,18 @@ def _speaks(party: Token, p: Patterns) -> bool:
     return _lemma(head) in p.speaker_nouns or actors.sector(_phrase(head).text) in ("MED", "LEG", "JUD")
 
 
+def _hands_over_suspects(verb: Token) -> bool:
+    """ "handed over the drug lord (three suspected militants) to U.S. authorities"."""
+    handed = _object(verb)
+    recipient = next(_prep_objects(verb, ("to",)), None)
+    if handed is None or recipient is None:
+        return False
+    suspects = actors.sector(_phrase(_of_quantity(handed)).text) in OUTLAW_SECTORS or _lemma(
+        _of_quantity(handed)) == "suspect" or any(c.lower_ == "suspected" for c in handed.children)
+    return suspects and (recipient.ent_type_ == "GPE" or actors.sector(_phrase(recipient).text) in (
+        "GOV", "COP", "JUD"))
+
+
 def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Token | None,
                 target: Token | None, p: Patterns) -> tuple[str, str | None]:
     """The type some acts take from who does them to whom.
@@ -1346,6 +1358,8 @@ def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Tok
     if event_type == "SANCTION" and mode == "expel" and target is not None and actors.sector(
             _phrase(_head_of(target)).text) in CIVIL_SECTORS | {"MED"}:
         return "COERCE", "deport"  # expelling journalists or migrants deports them (CAMEO 174)
+    if event_type == "RETREAT" and mode in ("return", "release") and _hands_over_suspects(trigger.verb):
+        return "COOPERATE", None  # suspects handed over to another state: judicial cooperation (CAMEO 063)
     if event_type == "PROTEST" and mode == "obstruct" and source is not None and actors.sector(
             _phrase(_head_of(source)).text) in ARMED_SECTORS | {"COP"}:
         return "COERCE", "restrict"  # soldiers blocking a road restrict movement (CAMEO 191)
@@ -1427,6 +1441,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     if target is None and not trigger.happening:
         target = _named_party_after(verb, source)
     event_type, mode = _by_parties(event_type, mode, trigger, source, target, p)
+    if event_type == "COOPERATE" and trigger.type == "RETREAT":
+        target = next(_prep_objects(verb, ("to",)), target)  # who receives the suspects
     official = _lemma(verb) in p.official_senses and source is not None and (
         actors.sector(_phrase(_head_of(source)).text) in OFFICIAL_SECTORS
         or _head_of(source).ent_type_ in ("GPE", "ORG"))
