@@ -334,3 +334,12 @@ def test_a_headline_tail_in_lower_case_gets_no_lost_drop_cap():
     story = _piece("he seventh round of talks", "ended on Friday without a", "deal, officials said.")
     assert _restore_initial(story, Counter())
     assert story.text.startswith("The seventh round")
+
+
+def test_a_lone_a_before_a_capitalised_word_is_a_drop_cap():
+    # "A" on a line of its own, then "Boeing 707 cargo plane, …": the story's first word,
+    # set as its drop cap (no line of running text holds a lone "A").
+    text = TWO_STORIES.replace("T\nhe harbour authority closed", "A\nBoeing 707 cargo plane blocked")
+    page = broadsheet.read(text)
+    assert page.articles[0].body[0].startswith("A Boeing 707 cargo plane blocked the port on Monday")
+    assert [a.headline for a in page.articles][1] == "Council votes to rebuild the old market hall"

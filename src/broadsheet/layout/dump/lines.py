@@ -110,6 +110,8 @@ def attach_drop_letter(letter: str, text: str) -> str:
     "A road accident", since "aroad" is no word and "road" is one.
     """
     bare = letter.lstrip("\"“‘'")
+    if bare == "A" and text[:1].isupper():
+        return f"{letter} {text}"  # "A" + "Boeing 707 cargo plane"
     if bare in ("A", "I"):
         stub = re.match(r"[a-z]+", text)
         word = stub.group() if stub else ""

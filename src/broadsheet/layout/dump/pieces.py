@@ -107,7 +107,7 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
 
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if _DROP_LETTER.match(line.text) and nxt is not None and nxt.text[:1].islower():
+        if _DROP_LETTER.match(line.text) and nxt is not None and _beside_drop_letter(line.text, nxt.text):
             flush("dropcap")
             pending_letter = line.text
             continue
@@ -145,6 +145,13 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
 _JUMP_ANYWHERE = re.compile(
     r"\(?\s*(?:continued|cont(?:inued|'d)?\.?)\s+(?:on|from)\s+(?:page|p\.?)\s*\d+\s*\)?\.?", re.IGNORECASE
 )
+
+
+def _beside_drop_letter(letter: str, text: str) -> bool:
+    """The line after a lone capital goes on from it: in lower case ("T" + "he seventh"), or
+    after "A", the one letter that is a sentence's first word before a name ("A" + "Boeing
+    707 cargo plane"); no line of running text holds a lone "A"."""
+    return text[:1].islower() or (letter.lstrip("\"“‘'") == "A" and text[:1].isupper())
 
 
 def _jump_lines(line: Line) -> list[Line]:
