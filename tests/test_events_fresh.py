@@ -958,6 +958,54 @@ SMALL_TYPES = [
     ("MOBILIZE", "Thousands of troops were airlifted to the region to reinforce the garrison."),
 ]
 
+# An eleventh batch, written before the change: the large types in harder constructions (not ruling
+# out force, refusing food, roadblocks, shells raining down, pirates seizing a tanker).  27 of 34
+# right before (0.794), 34 after.
+HARDER = [
+    ("CONSULT", "The Syrian president received a delegation of U.S. congressmen in Damascus on Sunday."),
+    ("CONSULT", "The Pope paid a historic visit to Cuba, the first by a pontiff to the communist island."),
+    ("CONSULT", "Leaders of the seven industrialised nations gathered in Tokyo for their annual summit."),
+    ("CONSULT", "Indian and Chinese army commanders held a meeting at the border to ease tensions."),
+    ("AGREE", "The special envoy is expected to hold consultations with both sides next week."),
+    ("SUPPORT", "The summit endorsed a plan for a single African currency, officials said."),
+    ("SUPPORT", "Beijing congratulated the new Taiwanese leader on his election victory, a rare gesture."),
+    ("SUPPORT", "The foreign minister voiced support for the UN's mediation efforts in the region."),
+    ("SUPPORT",
+     "Several Western governments have recognised the opposition council as the legitimate "
+     "representative of the people."),
+    ("THREATEN",
+     "The rebels said they would kill the hostages unless their demands were met within 48 hours."),
+    ("THREATEN",
+     "Moscow warned Kiev against any attempt to join NATO, saying it would take countermeasures."),
+    ("THREATEN", "The junta threatened to arrest anyone who took part in the planned march."),
+    ("THREATEN", "Washington has not ruled out military action against the regime, a senior official said."),
+    ("PROTEST",
+     "Opposition supporters staged a sit-in outside the electoral commission to protest the results."),
+    ("PROTEST", "Miners blocked the main railway line for a second day, demanding better safety conditions."),
+    ("PROTEST",
+     "Thousands of Muslims demonstrated outside the Danish embassy against the publication of the "
+     "cartoons."),
+    ("PROTEST", "Inmates at the prison have refused food for ten days to protest against their treatment."),
+    ("COERCE", "The authorities placed the former prime minister under house arrest."),
+    ("COERCE", "Troops set up roadblocks around the city and searched every vehicle."),
+    ("COERCE", "The regime has shut down the internet in the restive province."),
+    ("COERCE", "A military court sentenced 12 opposition members to long prison terms."),
+    ("COERCE", "Security forces evicted thousands of squatters from the slum, demolishing their homes."),
+    ("ASSAULT", "Insurgents stormed a hotel in the capital, taking dozens of guests hostage."),
+    ("ASSAULT", "Artillery shells rained down on the besieged town throughout the night."),
+    ("ASSAULT", "A roadside bomb struck a military convoy, killing four soldiers."),
+    ("ASSAULT", "The militants beheaded a captured soldier and posted the video online."),
+    ("ASSAULT", "Pirates seized an oil tanker off the coast of Somalia on Tuesday."),
+    ("ACCUSE", "Parliament launched an inquiry into the sale of the state oil company."),
+    ("ACCUSE", "The foreign ministry summoned the British ambassador to protest the remarks."),
+    ("ACCUSE", "The opposition filed a complaint with the electoral commission alleging widespread fraud."),
+    ("REJECT",
+     "The Security Council failed to adopt the resolution after Russia and China voted against it."),
+    ("REJECT", "The government refused entry to a U.N. team investigating the massacre."),
+    ("SUPPORT", "The warring factions signed a ceasefire accord in Lome that will take effect on Friday."),
+    ("AGREE", "Both leaders expressed their willingness to resume dialogue."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -967,7 +1015,8 @@ def test_every_plover_type_is_covered() -> None:
     assert {t for t, _ in SENTENCES} == set(events.PLOVER_TYPES)
 
 
-ALL = HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH + SMALL_TYPES
+ALL = (HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH
+       + SMALL_TYPES + HARDER)
 
 
 @pytest.mark.parametrize(("expected", "text"), ALL)
@@ -1027,6 +1076,8 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("The two navies will hold joint exercises next month.", "AGREE"),
     ("The government has no plans to withdraw its troops.", "REJECT"),
     ("The minister told reporters that the army would withdraw.", "AGREE"),
+    ("The army has not ruled out talks with the rebels.", "AGREE"),
+    ("Police seized a truck full of weapons.", "COERCE"),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:

@@ -149,6 +149,7 @@ class Patterns:
     enacting_verbs: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
+    vehicle_nouns: frozenset[str] = frozenset()
     verbal_senses: dict[str, str] = field(default_factory=dict)
     foil_verbs: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
@@ -196,6 +197,7 @@ def load_patterns(path: str | None = None) -> Patterns:
             enacting_verbs=frozenset(data.get("enacting_verbs", ())),
             wish_verbs=frozenset(data.get("wish_verbs", ())),
             directive_verbs=frozenset(data.get("directive_verbs", ())),
+            vehicle_nouns=frozenset(data.get("vehicle_nouns", ())),
             verbal_senses=dict(data.get("verbal_senses", {})),
             foil_verbs=frozenset(data.get("foil_verbs", ())),
             attempt_nouns=frozenset(data.get("attempt_nouns", ())),
@@ -435,8 +437,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if lemma in p.armed_place_verbs and _is_place(obj, p) and _doer_sector(verb) in ARMED_SECTORS:
         event_type, mode = _split(p.armed_place_verbs[lemma])  # "the last troops left Afghanistan"
         return Trigger(verb, event_type, mode, [verb])
-    if lemma in p.abduct_verbs and party_object and _doer_sector(verb) in OUTLAW_SECTORS:
-        return Trigger(verb, "ASSAULT", "abduct", [verb])  # "gunmen seized two tourists"
+    if lemma in p.abduct_verbs and _doer_sector(verb) in OUTLAW_SECTORS and (party_object or (
+            obj is not None and _lemma(obj) in p.vehicle_nouns)):
+        return Trigger(verb, "ASSAULT", "abduct", [verb])  # "gunmen seized two tourists (a tanker)"
     blame = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
                   and c.lower_ in p.blame_adjectives), None)
     if blame is not None and verb.pos_ == "VERB":  # "held Tehran responsible", "found him guilty"
@@ -1307,6 +1310,15 @@ def _happening_parties(noun: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _event_noun_type(noun: Token | None, p: Patterns) -> str | None:
+    """The PLOVER type an event noun names ("military action", "talks"), with its modifier first."""
+    if noun is None:
+        return None
+    keys = [f"{_lemma(c)} {_lemma(noun)}" for c in noun.children if c.dep_ in ("amod", "compound")]
+    kind = next((p.light_nouns[k] for k in [*keys, _lemma(noun)] if k in p.light_nouns), None)
+    return _split(kind)[0] if kind else None
+
+
 def _blocks_proposal(trigger: Trigger, p: Patterns) -> bool:
     """Is what is banned or blocked a proposal ("blocked the plan", "prevented the adoption of the bill")?"""
     obj = _object(trigger.verb)
@@ -1421,6 +1433,11 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
             elif _is_intent(verb, p) and (event_type in p.hostile or (
                     event_type == "PROTEST" and _conditional(verb))):
                 event_type = "THREATEN"  # "will stage protests if the results stand" (CAMEO 133)
+    if negated and event_type == "REJECT":
+        left_open = _event_noun_type(_object(verb), p)  # "has not ruled out military action"
+        if left_open in p.hostile or left_open in p.cooperative:
+            event_type, mode = ("THREATEN" if left_open in p.hostile else "AGREE"), None
+            negated = False
     if negated and event_type in p.cooperative:
         event_type, mode = "REJECT", None
     if source is None and mode in ("expel", "deport") and any(c.dep_ == "nsubjpass" for c in verb.children):
