@@ -10,6 +10,7 @@ headlines, which the small model misparses when every word is capitalised.
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import pytest
@@ -1091,3 +1092,9 @@ def test_suspects_handed_over_to_a_state_are_judicial_cooperation(nlp: Any) -> N
     assert main["source"]["text"] == "Colombia" and main["target"]["text"] == "U.S. authorities"
     hostages = events.primary(nlp("The gunmen handed over the hostages to the Red Cross.")._.bs_events)
     assert hostages is not None and hostages["type"] == "RETREAT"
+
+
+def test_the_pipeline_still_pickles_with_the_headline_parser(nlp: Any) -> None:
+    copy = pickle.loads(pickle.dumps(nlp))
+    main = events.primary(copy("Japan Halts Aid To Burma")._.bs_events)
+    assert main is not None and main["type"] == "SANCTION"

@@ -868,22 +868,28 @@ class EventCoder:
 
     def __init__(self, patterns: str | None = None, nlp: Language | None = None) -> None:
         self.patterns = load_patterns(patterns)
-        self.reparse = _reparser(nlp) if nlp is not None else None
+        self.reparse = Reparser(nlp) if nlp is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data["bs_events"] = code_events(doc, self.patterns, self.reparse)
         return doc
 
 
-def _reparser(nlp: Language) -> Callable[[str], Doc]:
-    """Parse a text with the model's own components only (tagger, parser, NER: not broadsheet's)."""
-    def parse(text: str) -> Doc:
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
+class Reparser:
+    """Parse a text with the model's own components only (tagger, parser, NER: not broadsheet's).
+
+    A class, not a closure, so that the pipeline still pickles.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
             if not name.startswith("broadsheet"):
                 doc = proc(doc)
         return doc
-    return parse
 
 
 def _actor_dict(token: Token | None, doc: Doc) -> dict[str, Any] | None:
