@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from broadsheet.layout.geometry import build_lines, layout_pages
+import itertools
+
+from broadsheet.layout.geometry import Block, Line, _fits_column, build_lines, layout_pages
 from broadsheet.model import LayoutPage, Source, TextLine
 
 SOURCE = Source(path=None, sha256="0" * 64, kind="pdf")
@@ -246,3 +248,20 @@ def test_caption_in_body_size_by_a_picture() -> None:
     assert [(c.lead_in, c.text, c.credit) for c in article.captions] == [
         ("Closed.", "The bridge on Monday.", "AFP")]
     assert all("Closed" not in p for p in article.body)
+
+
+def test_a_line_fits_only_a_column_it_reaches() -> None:
+    """`build_blocks` skips blocks the line cannot reach without asking `_fits_column`: that must agree."""
+    em, fits = 10.0, 0
+    for width, lines, length, dx in itertools.product((5.0, 30.0, 120.0), (1, 3, 8),
+                                                      (1.0, 2.0, 4.0, 10.0, 50.0, 150.0, 300.0),
+                                                      range(-320, 160)):
+        block = Block(lines=[], page=1)
+        for i in range(lines):
+            block.add(Line("text", 100.0, 12.0 * i, 100.0 + width, 12.0 * i + em, em, "f", False, False, []))
+        x0 = 100.0 + dx / 2
+        line = Line("text", x0, 12.0 * lines, x0 + length, 12.0 * lines + em, em, "f", False, False, [])
+        if _fits_column(block, line):
+            fits += 1
+            assert block.x0 - 0.5 * em <= line.x1 and line.x0 <= block.x1 + 1.5 * em
+    assert fits > 1000

@@ -201,8 +201,8 @@ def _text_runs(blocks: list[dict[str, Any]], number: int) -> list[TextLine]:
                     box[3] = max(box[3], y1)
                     last.char_count += len(text)
                 else:
-                    last = TextLine(text=text, bbox=[x0, y0, x1, y1], size=size, font=font, bold=bold,
-                                    italic=italic, char_count=len(text))
+                    # positional (text, bbox, size, font, bold, italic, confidence, char_count): once a span
+                    last = TextLine(text, [x0, y0, x1, y1], size, font, bold, italic, None, len(text))
                     runs.append(last)
     return runs
 

@@ -17,6 +17,7 @@ with the "Continued from page M" article on page N.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -242,8 +243,12 @@ def _local_edges(column: list[Block], left: float, reach: int = 8) -> dict[int, 
     lines = [ln for b in column for ln in b.lines]
     xs = [ln.x0 for ln in lines]
     edges: dict[int, float] = {}
+    starts = sorted(xs[:reach])  # the window's starts, sorted: xs[i - reach:i + reach + 1] at line i
     for i, line in enumerate(lines):
-        starts = sorted(xs[max(0, i - reach):i + reach + 1])
+        if i + reach < len(xs):
+            bisect.insort(starts, xs[i + reach])
+        if i > reach:
+            starts.remove(xs[i - reach - 1])
         local = starts[1] if len(starts) >= 3 else starts[0]
         edges[id(line)] = local if 0 < local - left < 1.5 * line.size else left
     return edges

@@ -307,6 +307,8 @@ def build_blocks(lines: list[Line], page: int, rules: list[list[float]]) -> list
             small, large = (size, last.size) if size < last.size else (last.size, size)
             if not large / (small if small > 0.1 else 0.1) <= 1.1:
                 continue  # another size
+            if line.x0 > block.x1 + 1.5 * size or line.x1 < block.x0 - 0.5 * size:
+                continue  # another column: what `_fits_column` would say, without the call
             if not _fits_column(block, line):
                 continue
             if best is None or block.y1 > best.y1:
