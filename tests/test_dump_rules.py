@@ -343,3 +343,36 @@ def test_a_lone_a_before_a_capitalised_word_is_a_drop_cap():
     page = broadsheet.read(text)
     assert page.articles[0].body[0].startswith("A Boeing 707 cargo plane blocked the port on Monday")
     assert [a.headline for a in page.articles][1] == "Council votes to rebuild the old market hall"
+
+
+# Three stories the stream ran into one, their headlines all set after the text (as
+# PyMuPDF reads a page whose headlines were drawn last).
+THREE_RUN_TOGETHER = """\
+3
+THE MORNING LEDGER
+Nation
+The harbour authority closes the port for a second day after a storm brought down two cranes.
+Ferries to the islands were cancelled and boats were told to stay in the harbour until the storm passes.
+Fishermen said a second day of closure would cost them a week of income at the busiest time of the season.
+
+The city council voted on Thursday to rebuild the old market hall that burned down last year.
+The council will borrow most of the money and repay it from the rents paid by traders in the market hall.
+Traders welcomed the vote to rebuild but asked the council to find them a temporary home.
+
+A late frost ruined the orchards of the valley this week, growers said on Friday.
+Apple and pear growers in the valley say up to half of the blossom in the orchards was lost to the frost.
+The growers asked for help to cover the cost of the frost, which came after a warm spring.
+Storm closes the harbour for a second day
+Council votes to rebuild the old market hall
+Late frost ruins the orchards of the valley
+"""
+
+
+def test_one_draft_under_three_headlines_parts_into_three_stories():
+    page = broadsheet.read(THREE_RUN_TOGETHER)
+    assert [a.headline for a in page.articles] == [
+        "Storm closes the harbour for a second day",
+        "Council votes to rebuild the old market hall",
+        "Late frost ruins the orchards of the valley",
+    ]
+    assert page.articles[2].body[0].startswith("A late frost ruined the orchards")

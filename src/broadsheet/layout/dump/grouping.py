@@ -154,7 +154,11 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
     """
     names = running_names(pieces)
     if len(drafts) == 1:
-        _split_one_story_in_two(pieces, drafts, names)
+        # One draft under several headlines: the stream ran the stories together.  Part
+        # it while two headlines that both speak of one part split that part in two.
+        for _ in range(sum(1 for p in pieces if p.role == "title")):
+            if not any(_split_one_story_in_two(pieces, drafts, names, d) for d in list(drafts)):
+                break
     if len(drafts) < 2:
         return
     i = 0
@@ -363,13 +367,13 @@ def _title_cuts(piece: Piece, names: str) -> Iterator[tuple[int, str, str]]:
             yield cut, head, tail
 
 
-def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str) -> None:
+def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str, draft: Draft) -> bool:
     """Two headlines stacked over two bodies that the stream ran together: split both at once.
 
     The two headlines are either two title pieces one after the other, or one title
-    piece that holds both (cut where `_title_cuts` allows).
+    piece that holds both (cut where `_title_cuts` allows); once the page has several
+    drafts, both must fit this one best.  Says whether it split.
     """
-    draft = drafts[0]
     titles = [p for p in pieces if p.role == "title"]
     # (head, tail, the title piece to cut or None, the line to cut it at)
     candidates: list[tuple[str, str, Piece | None, int]] = [
@@ -383,10 +387,15 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str
         for a, b in zip(pieces, pieces[1:], strict=False)
         if a.role == b.role == "title" and len(set(content_words(b.text))) >= 3
     ]
+    if len(drafts) > 1:
+        mine = drafts.index(draft)
+        candidates = [c for c in candidates if all(_best_draft(t, drafts) == mine for t in c[:2])]
     best: tuple[float, Piece | None, int, int] | None = None
     for head, tail, piece, cut in candidates:
         for k in range(1, len(draft.chains)):
             first, second = draft.chains[:k], draft.chains[k:]
+            if _shared_words(Draft(chains=first), Draft(chains=second)) > 0.3:
+                continue  # the halves talk of the same things: one story
             straight = (_text_overlap(head, first), _text_overlap(tail, second))
             crossed = (_text_overlap(tail, first), _text_overlap(head, second))
             if sum(crossed) > sum(straight):
@@ -402,16 +411,22 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str
             ):
                 best = (fit - cross, piece, cut, k)
     if best is None:
-        return
+        return False
     _, piece, cut, k = best
     if piece is not None:
         tail = lines_text(piece.lines[cut:])
         pieces.insert(pieces.index(piece) + 1, Piece(piece.lines[cut:], cut="title", role="title", text=tail))
         piece.lines = piece.lines[:cut]
         piece.text = lines_text(piece.lines)
-    drafts.append(Draft(chains=draft.chains[k:], first=draft.first, last=draft.last))
+    drafts.insert(drafts.index(draft) + 1, Draft(chains=draft.chains[k:], first=draft.first, last=draft.last))
     draft.chains = draft.chains[:k]
     draft._words = None
+    return True
+
+
+def _best_draft(text: str, drafts: list[Draft]) -> int:
+    scores = affinity(text, drafts)
+    return max(range(len(drafts)), key=scores.__getitem__)
 
 
 def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft]) -> None:
