@@ -25,6 +25,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from ..model import LayoutPage, Page, PageInfo, Source, TextLine
@@ -154,7 +155,7 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
             x0, y0, x1, y1 = run.bbox
             height = max(y1 - y0, 0.1)
             items.append(_Run(run, x0, x1, (y0 + y1) / 2, height, run.size or height / 1.2))  # as _size
-    items.sort(key=lambda it: it.mid)
+    items.sort(key=attrgetter("mid"))
     rows: list[list[_Run]] = []
     heads: list[_Run] = []  # each row's first run
     for item in items:
@@ -182,7 +183,7 @@ def build_lines(runs: list[TextLine], rules: list[list[float]] | None = None) ->
         if len(row) == 1:
             lines.append(_line([row[0].run]))
             continue
-        row.sort(key=lambda it: it.x0)
+        row.sort(key=attrgetter("x0"))
         group = [row[0].run]
         right = row[0].x1
         for prev, item in itertools.pairwise(row):
@@ -283,7 +284,7 @@ def _between_rule(block: Block, line: Line, rules: list[list[float]]) -> bool:
 
 def build_blocks(lines: list[Line], page: int, rules: list[list[float]]) -> list[Block]:
     """Stack lines of one style in one column into blocks (paragraph gaps stay inside)."""
-    lines = sorted(lines, key=lambda ln: (ln.y0, ln.x0))
+    lines = sorted(lines, key=attrgetter("y0", "x0"))
     horizontal = [r for r in rules if r[2] - r[0] > r[3] - r[1]]
     blocks: list[Block] = []
     active: list[Block] = []
