@@ -376,3 +376,14 @@ def test_one_draft_under_three_headlines_parts_into_three_stories():
         "Late frost ruins the orchards of the valley",
     ]
     assert page.articles[2].body[0].startswith("A late frost ruined the orchards")
+
+
+def test_one_wide_line_with_a_trailing_space_is_title_like():
+    # The last line of a dump, a headline set over columns, printed with a trailing space.
+    line = Line("Florida highway pileup, fire kills five children, two truck drivers", 0, 67, width=25.0)
+    line.trailing_space = True
+    piece = Piece([line], text=line.text)
+    assert title_like(piece)
+    narrow = Line("Fire kills five children", 0, 24, width=25.0)
+    narrow.trailing_space = True
+    assert not title_like(Piece([narrow], text=narrow.text))

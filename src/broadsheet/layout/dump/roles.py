@@ -163,8 +163,8 @@ def title_like(piece: Piece) -> bool:
     first = text.lstrip("\"“‘'")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    head = piece.lines[:-1]
-    across = bool(head) and all(len(line.text) > 1.3 * line.width for line in head)  # over columns
+    head = piece.lines[:-1] or piece.lines  # a one-line piece: that line
+    across = all(len(line.text) > 1.3 * line.width for line in head)  # set over columns
     return last.short or not last.trailing_space or piece.words <= 3 or across
 
 
