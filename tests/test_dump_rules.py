@@ -387,3 +387,19 @@ def test_one_wide_line_with_a_trailing_space_is_title_like():
     narrow = Line("Fire kills five children", 0, 24, width=25.0)
     narrow.trailing_space = True
     assert not title_like(Piece([narrow], text=narrow.text))
+
+
+def test_a_bulleted_captions_credit_ends_it_before_text_in_lower_case():
+    # The caption's line ends with its credit; the lower-case line after it is a story's
+    # text carried on from elsewhere, not more caption.
+    text = TWO_STORIES.replace(
+        "Council votes to rebuild\n",
+        "• Market hall. The old hall before the fire, seen from the square last spring. (AFP)\n"
+        "and the council said the fleet would get help.\n"
+        "Council votes to rebuild\n",
+    )
+    page = broadsheet.read(text)
+    caption = page.articles[1].captions[0]
+    assert caption.text == "The old hall before the fire, seen from the square last spring."
+    assert caption.credit == "AFP"
+    assert any("the council said the fleet would get help." in p for a in page.articles for p in a.body)

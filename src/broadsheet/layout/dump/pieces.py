@@ -171,8 +171,8 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
     """Why a new piece starts at `line` after `prev` ("" when it does not)."""
     if line.blank_before:
         return "blank"
-    if is_credit(prev.text) and not prev.hyphenated and not line.text[:1].islower():
-        return "credit"
+    if is_credit(prev.text) and not prev.hyphenated and (prev.bulleted or not line.text[:1].islower()):
+        return "credit"  # (a bulleted caption's credit ends it even before text in lower case)
     if line.bulleted and not prev.breaks_word:
         return "para"  # a bullet opens a unit (a caption, a list item), wherever it falls
     if _caption_after_title(prev, line):
