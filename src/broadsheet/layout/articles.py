@@ -22,6 +22,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from statistics import median
 
 from ..model import Article, Caption, LayoutPage, Other, Page, PullQuote, Region
@@ -35,6 +36,9 @@ _CREDIT = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 _OPEN_QUOTES = "“\"‘'«❝❛„ "
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ':', '…', ')')
 _SENTENCE_END = ('.', '!', '?')
+_LINE_END_HYPHENS = frozenset("-\u00ad‐")
+_DASHES = frozenset("—–")
+_X0, _Y0, _X1, _Y1 = attrgetter("x0"), attrgetter("y0"), attrgetter("x1"), attrgetter("y1")
 
 
 @dataclass(slots=True, eq=False)
@@ -54,13 +58,14 @@ def _join(text: str, nxt: str, dehyphenator: Dehyphenator, at_edge: bool = True)
     """Join two printed lines of one paragraph, undoing a typesetter's hyphen."""
     if not text:
         return nxt
-    if text.endswith(("-", "\u00ad", "‐")) and len(text) >= 2 and text[-2].isalpha() and nxt[:1].isalnum():
+    last = text[-1]
+    if last in _LINE_END_HYPHENS and len(text) >= 2 and text[-2].isalpha() and nxt[:1].isalnum():
         left = text[:-1].rsplit(" ", 1)[-1]
         right = nxt.split(" ", 1)[0]
         if at_edge and not dehyphenator.keeps_hyphen(left, right):
             return text[:-1] + nxt
         return text[:-1] + "-" + nxt
-    if text.endswith(("—", "–")) and len(text) >= 2 and text[-2].isalnum():
+    if last in _DASHES and len(text) >= 2 and text[-2].isalnum():
         return text + nxt
     return f"{text} {nxt}"
 
@@ -84,8 +89,8 @@ def _text(block: Block, dehyphenator: Dehyphenator) -> str:
 
 
 def _bbox(lines: list[Line]) -> list[float]:
-    return [round(min(ln.x0 for ln in lines), 2), round(min(ln.y0 for ln in lines), 2),
-            round(max(ln.x1 for ln in lines), 2), round(max(ln.y1 for ln in lines), 2)]
+    return [round(min(map(_X0, lines)), 2), round(min(map(_Y0, lines)), 2),
+            round(max(map(_X1, lines)), 2), round(max(map(_Y1, lines)), 2)]
 
 
 def _confidence(lines: list[Line]) -> float | None:
