@@ -1007,6 +1007,30 @@ HARDER = [
     ("AGREE", "Both leaders expressed their willingness to resume dialogue."),
 ]
 
+# A thirteenth batch, written before the change: positions and judgements stated in words (is
+# against, called it a travesty, described it as an interference, said the charges were baseless).
+# 11 of 18 right before (0.611), 18 after.
+POSITIONS = [
+    ("REJECT", "Germany is opposed to sending ground troops to the region, the chancellor said."),
+    ("REJECT", "Most Arab states are against any military strike on Iraq, diplomats said."),
+    ("SUPPORT", "France favours a negotiated settlement and backs the UN envoy's plan."),
+    ("ACCUSE", "The minister called the verdict a travesty of justice."),
+    ("ACCUSE", "The State Department expressed concern over the arrest of opposition figures."),
+    ("ACCUSE", "The EU voiced deep regret at the decision to expel the observers."),
+    ("SUPPORT", "The Palestinian leader described the agreement as a historic step toward peace."),
+    ("ACCUSE", "Beijing described the Dalai Lama's visit as an interference in China's internal affairs."),
+    ("SUPPORT", "Washington said it stood by its ally and would defend it if attacked."),
+    ("REJECT", "Tehran said the accusations were baseless and politically motivated."),
+    ("ACCUSE", "The opposition leader lashed out at the government over rising prices."),
+    ("SUPPORT", "The World Bank gave its blessing to the reform programme."),
+    ("ACCUSE", "Human rights groups deplored the execution of the three men."),
+    ("REJECT", "The Kremlin dismissed the report as a fabrication."),
+    ("SUPPORT", "The United Nations commended Kenya for hosting hundreds of thousands of refugees."),
+    ("ACCUSE", "Russia's foreign ministry sharply criticised the expansion of NATO to the east."),
+    ("REJECT", "The government denied any involvement in the assassination."),
+    ("ACCUSE", "The newspaper accused the ruling party of buying votes."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -1017,7 +1041,7 @@ def test_every_plover_type_is_covered() -> None:
 
 
 ALL = (HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH
-       + SMALL_TYPES + HARDER)
+       + SMALL_TYPES + HARDER + POSITIONS)
 
 
 @pytest.mark.parametrize(("expected", "text"), ALL)
@@ -1079,6 +1103,8 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("The minister told reporters that the army would withdraw.", "AGREE"),
     ("The army has not ruled out talks with the rebels.", "AGREE"),
     ("Police seized a truck full of weapons.", "COERCE"),
+    ("The minister said the talks were a success.", "SUPPORT"),
+    ("The spokesman said the situation in the north was calm.", None),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:

@@ -150,6 +150,8 @@ class Patterns:
     wish_verbs: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
     vehicle_nouns: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()
+    verdict_words: dict[str, str] = field(default_factory=dict)
     verbal_senses: dict[str, str] = field(default_factory=dict)
     foil_verbs: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
@@ -198,6 +200,8 @@ def load_patterns(path: str | None = None) -> Patterns:
             wish_verbs=frozenset(data.get("wish_verbs", ())),
             directive_verbs=frozenset(data.get("directive_verbs", ())),
             vehicle_nouns=frozenset(data.get("vehicle_nouns", ())),
+            verdict_verbs=frozenset(data.get("verdict_verbs", ())),
+            verdict_words=dict(data.get("verdict_words", {})),
             verbal_senses=dict(data.get("verbal_senses", {})),
             foil_verbs=frozenset(data.get("foil_verbs", ())),
             attempt_nouns=frozenset(data.get("attempt_nouns", ())),
@@ -445,6 +449,10 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if blame is not None and verb.pos_ == "VERB":  # "held Tehran responsible", "found him guilty"
         event_type, mode = _split(p.blame_adjectives[blame.lower_])
         return Trigger(verb, event_type, mode, [verb, blame])
+    verdict = _verdict(verb, lemma, p)
+    if verdict is not None:  # "called the verdict a travesty", "said the charges were baseless"
+        event_type, mode = _split(p.verdict_words[_lemma(verdict)])
+        return Trigger(verb, event_type, mode, [verb, verdict])
     if lemma in p.verbs and verb.pos_ == "VERB":
         if lemma in p.actor_object_verbs and not party_object:
             return None
@@ -458,6 +466,28 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if joint:  # "would jointly develop a trade zone", "launched a joint operation": material cooperation
         return Trigger(verb, "COOPERATE", None, [verb, *joint])
     return None
+
+
+def _verdict(verb: Token, lemma: str, p: Patterns) -> Token | None:
+    """The judgement a party passes on something, when it is an act in words.
+
+    "called the verdict a travesty", "described the visit as an interference", "hailed the deal as a
+    breakthrough"; and what a reporting verb's clause says of its subject: "said the charges were
+    baseless" (a rejection), "said the talks were a success" (support).
+    """
+    if verb.pos_ != "VERB":
+        return None
+    if lemma in p.verdict_verbs:
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        found = [c for c in verb.children if c.dep_ == "oprd"] + [
+            gc for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+            for gc in c.children if gc.dep_ == "pobj"]
+    elif lemma in REPORTING:
+        found = [gc for c in verb.children if c.dep_ == "ccomp" and _lemma(c) == "be"
+                 for gc in c.children if gc.dep_ in ("acomp", "attr")]
+    else:
+        return None
+    return next((t for t in found if _lemma(t) in p.verdict_words), None)
 
 
 #: What two parties issue together is words, not work: "a joint statement".
