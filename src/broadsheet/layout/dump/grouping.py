@@ -291,8 +291,10 @@ def _side_by_side(
         # the right headline's words alone, the left one has ended.
         cuts: list[tuple[Line, int]] = []
         right_alone = False
+        widest = max(len(line.text) for line in lines)
         for line in lines:
-            wide = len(line.text) > 1.3 * line.width
+            # (or nearly as long as the widest line: display type fits fewer letters)
+            wide = len(line.text) > 1.3 * line.width or len(line.text) >= 0.8 * widest
             k = 0 if right_alone else _side_cut(line.text.split(), counts, a, b, wide)
             right_alone = right_alone or (k == 0 and any(c > 0 for _, c in cuts))
             cuts.append((line, k))
