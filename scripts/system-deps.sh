@@ -3,6 +3,7 @@
 set -euo pipefail
 want=(python3-venv postgresql tesseract-ocr tesseract-ocr-eng chromium fontconfig fonts-liberation
       fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils)
+want+=(tesseract-ocr-script-latn)  # OCR reads with the Latin-script model when installed (eng otherwise)
 missing=()
 for pkg in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -31,6 +31,8 @@ from broadsheet.ingest.ocr import (
     ocr_pdf_page,
     read_image,
 )
+from broadsheet.ingest.reread import _lines as reread_lines
+from broadsheet.ingest.reread import display_rows, reread_display
 from broadsheet.pipeline import ReadOptions
 
 
@@ -129,6 +131,41 @@ def test_image_only_pdf_page_is_ocred_in_pdf_points(cache_dir: str, example_gold
     for article in example_gold["articles"]:
         assert " ".join(article["headline"].lower().split()[:3]) in text
     assert any("OCR" in w for w in warnings)
+
+
+def test_display_rows_are_the_headlines(cache_dir: str, example_gold: dict) -> None:  # type: ignore[type-arg]
+    """Rows of display type in Tesseract's hOCR hold the headlines' words and no body line."""
+    from bench.score import fold
+
+    raw = load(EXAMPLE, max_bytes=10**8)
+    pix, dpi = ocr_mod.decode_image(raw, OcrSettings())
+    result = ocr_mod.ocr_pixmap(pix, dpi, key=raw.sha256, settings=Settings(cache_dir=cache_dir), path=None)
+    rows = display_rows(reread_lines(result.hocr))
+    text = fold(" ".join(w for row in rows for ln in row for _, _, w in ln.words)).lower()
+    for article in example_gold["articles"]:
+        assert all(fold(w).lower() in text for w in article["headline"].split())
+    body = {fold(w).lower() for a in example_gold["articles"] for p in a["body"] for w in p["text"].split()}
+    words = text.split()
+    assert sum(w in body for w in words) < 0.9 * len(words)  # headline words, not a body column
+
+
+def test_reread_finds_a_dropped_headline_word(cache_dir: str) -> None:
+    """A headline word missing from the page's reading comes back when its row is read again."""
+    raw = load(EXAMPLE, max_bytes=10**8)
+    ocr = OcrSettings()
+    pix, dpi = ocr_mod.decode_image(raw, ocr)
+    hocr = ocr_mod.ocr_pixmap(pix, dpi, key=raw.sha256, settings=Settings(cache_dir=cache_dir), path=None).hocr
+    prep = ocr_mod.prepare(pix, dpi)
+    row = max(display_rows(reread_lines(hocr)), key=lambda r: sum(len(ln.words) for ln in r))
+    last = row[-1]
+    dropped = last.words[-1][2]
+    span = hocr[last.start:last.end]
+    cut = span[: span.rindex("<span class='ocrx_word'")].rstrip() + "\n     </span>"
+    damaged = hocr[: last.start] + cut + hocr[last.end:]
+    assert dropped not in " ".join(w for ln in reread_lines(damaged) for _, _, w in ln.words if ln.start == last.start)
+    mended = reread_display(damaged, prep.image, dpi, ocr, None, prep.pictures + prep.rules)
+    again = next(r for r in display_rows(reread_lines(mended)) if r[0].box[1] <= last.box[1] <= r[0].box[3])
+    assert dropped in [w for ln in again for _, _, w in ln.words]
 
 
 # --- preprocessing ---------------------------------------------------------------------

@@ -32,7 +32,9 @@ Why each step:
 - A page is OCRed once: the hOCR is cached under ``Settings.cache_dir/ocr``
   by the image's content hash, language and preprocessing version.
 
-Language: `BROADSHEET_OCR_LANG` (Tesseract codes, e.g. ``eng``, ``deu+frk``).
+Language: `BROADSHEET_OCR_LANG` (Tesseract codes, e.g. ``eng``, ``deu+frk``);
+by default ``Latin`` (Tesseract's Latin-script model) when installed, else
+``eng`` (`default_lang`).
 
 For the PDF reader: `ocr_pdf_page(page)` OCRs one PyMuPDF page that has no
 text layer and returns its `LayoutPage` in the page's own PDF points, ready to
@@ -41,6 +43,7 @@ go into the same `layout_pages` call as the born-digital pages.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -59,6 +62,8 @@ from ..config import Settings
 from ..errors import InputError
 from ..model import LayoutPage, Page, Source
 from .hocr import parse_hocr
+from .ocrmend import mend_headlines
+from .reread import reread_display
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,7 +73,7 @@ if TYPE_CHECKING:
     from . import RawInput
 
 #: Bump when preprocessing changes, so cached OCR from the old version is not reused.
-PREP_VERSION = 9
+PREP_VERSION = 10
 DEFAULT_DPI = 300.0
 #: Skews smaller than this (degrees) are left alone: they cost Tesseract nothing.
 MIN_SKEW = 0.08
@@ -82,15 +87,42 @@ def _env_number(name: str, default: float) -> float:
         return default
 
 
+@functools.lru_cache(maxsize=8)
+def default_lang(path: str) -> str:
+    """``Latin`` when Tesseract has its Latin-script model, else ``eng``.
+
+    The Latin-script model (Debian ``tesseract-ocr-script-latn``) reads the
+    diacritics of names that English text is full of (Stamenković, Gdańsk),
+    which the ``eng`` model drops, and reads display type better: on
+    `bench.ocr`'s pages headline accuracy rose from 0.84–0.88 to 0.98 per draw
+    (with display rows re-read and headlines mended from the body), body F1
+    0.991 to 0.994, at about a third more OCR time per page.
+    """
+    env = {**os.environ, "PATH": path}
+    try:
+        done = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, env=env,
+                              timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return "eng"
+    return "Latin" if "Latin" in done.stdout.split()[1:] else "eng"
+
+
+def _lang() -> str:
+    return os.environ.get("BROADSHEET_OCR_LANG") or default_lang(os.environ.get("PATH", os.defpath))
+
+
 @dataclass(slots=True, frozen=True)
 class OcrSettings:
     """OCR limits and language, from the environment."""
 
-    lang: str = field(default_factory=lambda: os.environ.get("BROADSHEET_OCR_LANG", "eng"))
+    #: Tesseract language codes; by default Latin-script when installed, else English (`default_lang`).
+    lang: str = field(default_factory=_lang)
     max_pixels: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_MAX_PIXELS", 100e6))
     timeout: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_TIMEOUT", 300))
     memory_mb: float = field(default_factory=lambda: _env_number("BROADSHEET_OCR_MEMORY_MB", 4096))
     deskew: bool = field(default_factory=lambda: os.environ.get("BROADSHEET_OCR_DESKEW", "1") != "0")
+    #: Read display rows (headlines, decks) again on their own (`reread.reread_display`).
+    reread: bool = field(default_factory=lambda: os.environ.get("BROADSHEET_OCR_REREAD", "1") != "0")
     #: Where to find `tesseract`: the caller's PATH (a guarded worker's may be older).
     path: str = field(default_factory=lambda: os.environ.get("PATH", os.defpath))
 
@@ -591,7 +623,8 @@ def ocr_pixmap(pix: pymupdf.Pixmap, dpi: float, *, key: str, settings: Settings,
                path: str | None, ocr: OcrSettings | None = None) -> OcrResult:
     """OCR a decoded image once; later calls with the same `key` read the cache."""
     ocr = ocr or OcrSettings()
-    key = hashlib.sha256(f"{key}|{ocr.lang}|{dpi:.0f}|{ocr.deskew}|v{PREP_VERSION}".encode()).hexdigest()
+    key = f"{key}|{ocr.lang}|{dpi:.0f}|{ocr.deskew}|{ocr.reread}|v{PREP_VERSION}"
+    key = hashlib.sha256(key.encode()).hexdigest()
     cache = _cache_file(settings, key)
     try:
         hit: dict[str, Any] = json.loads(cache.read_text(encoding="utf-8"))
@@ -600,7 +633,10 @@ def ocr_pixmap(pix: pymupdf.Pixmap, dpi: float, *, key: str, settings: Settings,
     except (OSError, ValueError, KeyError):
         pass
     prep = prepare(pix, dpi, ocr.deskew)
-    hocr = add_strokes(run_tesseract(prep.png, dpi, ocr, path), prep.image)
+    hocr = run_tesseract(prep.png, dpi, ocr, path)
+    if ocr.reread:
+        hocr = reread_display(hocr, prep.image, dpi, ocr, path, prep.pictures + prep.rules)
+    hocr = add_strokes(hocr, prep.image)
     result = OcrResult(hocr, dpi, prep.angle, prep.pictures, prep.rules)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
@@ -754,8 +790,6 @@ def read_image(raw: RawInput, options: ReadOptions) -> Page:
 
 
 def _read_image(raw: RawInput, options: ReadOptions, ocr: OcrSettings) -> Page:
-    from ..layout.geometry import layout_pages
-
     warnings: list[str] = []
     layouts: list[LayoutPage] = []
     for number, pix, dpi in decode_frames(raw, ocr, options.pages, warnings):
@@ -768,8 +802,21 @@ def _read_image(raw: RawInput, options: ReadOptions, ocr: OcrSettings) -> Page:
             warnings.append(f"page {number}: no text recognised (a blank page, or not a page of text)")
         layouts.append(layout)
     source = Source(path=raw.path, sha256=raw.sha256, kind="image", pages=len(layouts))
-    page = layout_pages(layouts, source=source, options=options)
+    page = ocr_articles(layouts, source, options)
     page.warnings.extend(warnings)
+    return page
+
+
+def ocr_articles(layouts: list[LayoutPage], source: Source, options: ReadOptions) -> Page:
+    """OCRed pages into articles: the shared layout stages, then headlines mended from their bodies.
+
+    Display type is read worse than body type; `ocrmend` gives a misread
+    headline word the spelling the article's body has.
+    """
+    from ..layout.geometry import layout_pages
+
+    page = layout_pages(layouts, source=source, options=options)
+    mend_headlines(page)
     return page
 
 
