@@ -1105,6 +1105,9 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("Police seized a truck full of weapons.", "COERCE"),
     ("The minister said the talks were a success.", "SUPPORT"),
     ("The spokesman said the situation in the north was calm.", None),
+    ("Republican lawmakers attacked the impeachment inquiry as a coup.", "ACCUSE"),
+    ("An earthquake that struck the south on Wednesday killed five.", None),
+    ("Aftershocks of the earthquake killed five people.", None),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:

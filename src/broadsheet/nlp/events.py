@@ -1311,6 +1311,8 @@ def _acts_through_party(verb: Token, p: Patterns) -> bool:
         if verb.dep_ in ("advcl", "conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return _acts_through_party(head, p)
         return True
+    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head  # "an earthquake that struck …"
     head = _of_quantity(subj)
     if head.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"):
         return False
@@ -1371,6 +1373,17 @@ def _calls_for_measures(trigger: Trigger, target: Token, p: Patterns) -> bool:
     hostile = ("SANCTION", "COERCE", "ASSAULT")
     return any(_lemma(n) in p.light_nouns and _split(p.light_nouns[_lemma(n)])[0] in hostile
                and target.i in {t.i for t in n.subtree} for n in asked)
+
+
+#: Things only words can attack: "attacked the inquiry (the decision, the remarks)".
+_SAYINGS = frozenset({"decision", "policy", "remark", "statement", "comment", "speech", "report", "inquiry",
+                      "investigation", "ruling", "verdict", "idea", "stance", "law"})
+
+
+def _said_of(verb: Token, p: Patterns) -> bool:
+    """Is the verb's object a proposal, a decision or a saying (an attack on it is in words)?"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (_lemma(obj) in p.proposal_nouns or _lemma(obj) in _SAYINGS)
 
 
 def _speaks(party: Token, p: Patterns) -> bool:
@@ -1501,7 +1514,7 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         or _head_of(source).ent_type_ in ("GPE", "ORG"))
     if official:  # a state or an agency "protests" in words, it does not march
         event_type, mode = _split(p.official_senses[_lemma(verb)])
-    if _lemma(verb) in p.verbal_senses and source is not None and _speaks(source, p):
+    if _lemma(verb) in p.verbal_senses and ((source is not None and _speaks(source, p)) or _said_of(verb, p)):
         event_type, mode = _split(p.verbal_senses[_lemma(verb)])  # "the news agency attacked Washington"
     sources, targets = _conjuncts(source), _conjuncts(target)
     if event_type == "REQUEST" and target is not None and _calls_for_measures(trigger, target, p):
