@@ -26,13 +26,13 @@ from operator import attrgetter
 from statistics import median
 
 from ..model import Article, Caption, LayoutPage, Other, Page, PullQuote, Region
+from ..text.furniture import CREDIT_AT_END
 from ..text.hyphenation import Dehyphenator
 from ..text.normalize import BULLETS
 from .adverts import display_ad
 from .geometry import Block, Line, x_overlap
 
 _BODYISH = frozenset({"body", "aside", "small", "pull_quote", "speaker", "jump", "byline", "deck"})
-_CREDIT = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 _OPEN_QUOTES = "“\"‘'«❝❛„ "
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ':', '…', ')')
 _SENTENCE_END = ('.', '!', '?')
@@ -359,7 +359,7 @@ def _caption(blocks: list[Block], dehyphenator: Dehyphenator) -> Caption:
     if lead_in and text.startswith(lead_in):
         text = text[len(lead_in):].lstrip()
     credit = None
-    match = _CREDIT.search(text)
+    match = CREDIT_AT_END.search(text)
     if match:
         credit = match.group(1).strip()
         text = text[: match.start()].rstrip()

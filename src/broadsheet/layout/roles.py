@@ -21,14 +21,10 @@ import re
 from collections import Counter
 
 from ..model import LayoutPage
+from ..text.furniture import CREDIT_AT_END, jump_target
 from .adverts import advertisements
 from .geometry import Block, style_of, x_overlap
 
-_JUMP = re.compile(
-    r"^\W*(?:continued|cont(?:inued|'d|d)?\.?|turn to|see)\s+(on|from)?\s*(?:page|p\.|pg\.?)\s*(\d{1,4})\b",
-    re.IGNORECASE,
-)
-_FROM = re.compile(r"^\W*(?:from)\s+(?:page|p\.)\s*(\d{1,4})\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 #: Margin band (fraction of the page height) where running heads and folios live.
 _MARGIN = 0.065
@@ -44,16 +40,6 @@ def body_size(blocks: list[Block]) -> tuple[float, tuple[float, str, bool, bool]
         return 10.0, (10.0, "", False, False)
     style = weight.most_common(1)[0][0]
     return style[0], style
-
-
-def jump_target(text: str) -> tuple[str, int] | None:
-    """``("on", 5)`` for "Continued on page 5", ``("from", 1)`` for "Continued from page 1"."""
-    match = _JUMP.match(text)
-    if match:
-        direction = (match.group(1) or "on").lower()
-        return direction, int(match.group(2))
-    match = _FROM.match(text)
-    return ("from", int(match.group(1))) if match else None
 
 
 def words(text: str) -> list[str]:
@@ -92,7 +78,6 @@ class _BodyText:
         return len(grams) >= 2 and sum(g in self.trigrams for g in grams) >= 0.6 * len(grams)
 
 
-_CREDIT_END = re.compile(r"[(\[][^()\[\]]{1,60}[)\]]\s*$")
 
 
 def _captionish(block: Block) -> bool:
@@ -101,7 +86,7 @@ def _captionish(block: Block) -> bool:
     words = [run for run in first.runs if any(ch.isalnum() for ch in run.text)]
     lead_in = bool(words) and words[0].bold and not first.bold
     bullet = bool(first.text) and not first.text[0].isalnum() and first.text[0] not in "\"“‘'([«"
-    return lead_in or bullet or bool(_CREDIT_END.search(block.lines[-1].text))
+    return lead_in or bullet or bool(CREDIT_AT_END.search(block.lines[-1].text))
 
 
 def _near_image(block: Block, images: list[list[float]], size: float) -> str | None:

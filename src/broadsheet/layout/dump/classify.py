@@ -12,11 +12,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ...text.furniture import JUMP_LINE
 from ...text.hyphenation import Dehyphenator
 from . import roles
 from .drafts import STOP, content_words
 from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line
-from .pieces import JUMP, Piece, is_credit, join_text, lost_initial, piece_text, prose_words
+from .pieces import Piece, is_credit, join_text, lost_initial, piece_text, prose_words
 
 
 def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -29,7 +30,7 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     start = 0
     while start < len(lines) and len(furniture) + len(kept) < 5:
         line = lines[start]
-        if JUMP.match(line.text):
+        if JUMP_LINE.match(line.text):
             kept.append(line)
             start += 1
             continue

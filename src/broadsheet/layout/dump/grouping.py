@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from functools import cache
 
 from ...model import Other
+from ...text.furniture import JUMP_LINE
 from .classify import all_caps, breaks_a_name, lines_text, running_names, runs_on, starts_anew
 from .drafts import Draft, affinity, content_words, overlap, region_of
 from .lines import Line
-from .pieces import JUMP, Piece
+from .pieces import Piece
 
 
 def group(pieces: list[Piece], chains: list[list[Piece]], lost_initials: set[int]) -> list[Draft]:
@@ -89,7 +90,7 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
             else:
                 other.append(Other(role="bio", text=piece.text, regions=[region_of(piece, "bio")]))
         elif piece.role == "jump":
-            match = JUMP.match(piece.text)
+            match = JUMP_LINE.match(piece.text)
             number = int(next(g for g in match.groups()[1:] if g)) if match else None
             direction = match.group(1).lower() if match and match.group(1) else "on"
             if direction == "from":

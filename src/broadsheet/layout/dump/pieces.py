@@ -14,22 +14,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ...text.furniture import CREDIT_AT_END, JUMP_ANYWHERE, JUMP_LINE
 from ...text.hyphenation import Dehyphenator, zipf
 from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line, attach_drop_letter
 
-CREDIT_END = re.compile(r"\(\s*([^()]{1,60}?)\s*\)\s*$")
-JUMP = re.compile(
-    r"^\(?\s*(?:continued|cont(?:inued|'d)?\.?)\s+(on|from)\s+(?:page|p\.?)\s*(\d+)\s*\)?\.?$"
-    r"|^\(?\s*(?:see|turn to)\s+.{0,40}?\bpage\s*(\d+)\s*\)?\.?$",
-    re.IGNORECASE,
-)
 _SENTENCE_START = re.compile(r"^[\"'“‘(\[—–-]?\s*[A-Z0-9À-Þ]")
 _DROP_LETTER = re.compile(r"^[\"“‘']?[A-Z]$")
 
 
 def is_credit(text: str) -> bool:
     """A photo credit in brackets: 1–6 words, each capitalised or a known joiner."""
-    match = CREDIT_END.search(text)
+    match = CREDIT_AT_END.search(text)
     if not match:
         return False
     words = match.group(1).replace("/", " ").split()
@@ -142,11 +137,6 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
     return pieces
 
 
-_JUMP_ANYWHERE = re.compile(
-    r"\(?\s*(?:continued|cont(?:inued|'d)?\.?)\s+(?:on|from)\s+(?:page|p\.?)\s*\d+\s*\)?\.?", re.IGNORECASE
-)
-
-
 def _beside_drop_letter(letter: str, text: str) -> bool:
     """The line after a lone capital goes on from it: in lower case ("T" + "he seventh"), or
     after "A", the one letter that is a sentence's first word before a name ("A" + "Boeing
@@ -157,10 +147,10 @@ def _beside_drop_letter(letter: str, text: str) -> bool:
 def _jump_lines(line: Line) -> list[Line]:
     """The line as jump lines: itself, or the two an extractor joined from side-by-side
     columns ("Continued on page 4 Continued on page 4"); [] when it is none."""
-    if JUMP.match(line.text):
+    if JUMP_LINE.match(line.text):
         return [line]
-    found = list(_JUMP_ANYWHERE.finditer(line.text))
-    if len(found) < 2 or _JUMP_ANYWHERE.sub("", line.text).strip():
+    found = list(JUMP_ANYWHERE.finditer(line.text))
+    if len(found) < 2 or JUMP_ANYWHERE.sub("", line.text).strip():
         return []
     return [
         Line(m.group().strip(), line.start + m.start(), line.start + m.end(), width=line.width) for m in found

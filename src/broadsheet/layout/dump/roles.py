@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ...text.furniture import CREDIT_AT_END
 from .lines import OPEN_ENDINGS
-from .pieces import CREDIT_END, Piece, is_credit
+from .pieces import Piece, is_credit
 
 _NUMBER = re.compile(r"^(?:page\s*|p\.\s*)?\d{1,4}$", re.IGNORECASE)
 _DATE = re.compile(
@@ -111,7 +112,7 @@ _INITIAL_TOKEN = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 def parse_caption(text: str) -> tuple[str | None, str, str | None]:
     """Split a caption into (lead-in, text, credit)."""
     credit = None
-    match = CREDIT_END.search(text)
+    match = CREDIT_AT_END.search(text)
     if match and is_credit(text):
         credit = match.group(1).strip()
         text = text[: match.start()].rstrip()
