@@ -1031,6 +1031,64 @@ POSITIONS = [
     ("ACCUSE", "The newspaper accused the ruling party of buying votes."),
 ]
 
+# A fourteenth batch, written before the change: paraphrases of sentences of the bench's dev half
+# (other words, other structures), to see whether the rules fitted to it carry over.  32 of 38
+# right before (0.842, against 0.975 on the dev half itself), 38 after.
+PARAPHRASES = [
+    ("CONSULT",
+     "The French president warmly welcomed the visiting South African leader at the Elysee on "
+     "Thursday."),
+    ("CONSULT",
+     "The U.S. secretary of state phoned his Russian counterpart on Tuesday to discuss the Balkan "
+     "peace effort."),
+    ("CONSULT", "Syria and Israel resumed negotiations in Washington on the future of the Golan Heights."),
+    ("RETREAT", "The Kazakh president received a team of OSCE observers and briefed them on the elections."),
+    ("RETREAT", "The government paid compensation to families whose land was seized during the war."),
+    ("RETREAT", "The guerrilla group announced a unilateral truce on Monday after weeks of fighting."),
+    ("SANCTION", "The last Dutch peacekeepers were flown out of the enclave on Saturday."),
+    ("SANCTION",
+     "The World Food Programme cut food rations to refugee camps in Kenya because of a funding "
+     "shortfall."),
+    ("MOBILIZE", "Indian troops remained on high alert in Kashmir after the attack on the parliament."),
+    ("MOBILIZE", "Iran has trained hundreds of militiamen to fight in Syria, Israeli officials said."),
+    ("AID", "Washington kept supplying weapons to the Afghan mujahideen throughout the 1980s."),
+    ("AID", "French helicopters airlifted the injured from the flooded town to hospitals in the capital."),
+    ("COOPERATE", "Kenya extradited a suspected Rwandan genocide organiser to the tribunal in Arusha."),
+    ("COERCE", "Angry settlers torched a mosque in a Palestinian village overnight, residents said."),
+    ("COERCE", "Police broke up a rally organised by opposition students outside the university."),
+    ("COERCE", "The military ruler barred former ministers from standing in the coming elections."),
+    ("COERCE", "Israel reimposed a closure on the Gaza Strip after a suicide bombing in Tel Aviv."),
+    ("CONCEDE", "The dockers' union called off its week-long strike after talks with the port authority."),
+    ("CONCEDE", "The authorities lifted an overnight curfew in the city, where riots had killed 12 people."),
+    ("PROTEST",
+     "About 300 supporters of the jailed opposition leader blocked a main road in the capital "
+     "demanding his release."),
+    ("PROTEST", "Shopkeepers in the old city shut their shops on Sunday to protest against new taxes."),
+    ("PROTEST", "Villagers resorted to stoning police vehicles during a protest against the dam."),
+    ("REJECT", "The Syrian president has refused to receive the U.S. envoy in Damascus, officials said."),
+    ("REJECT", "Britain is opposed to any U.N. role in the talks, a government spokesman said."),
+    ("REJECT", "The Turkish parliament refused to allow U.S. troops to use Turkish territory."),
+    ("REQUEST", "The Indian prime minister said Pakistan must hand over the suspects in the Mumbai attacks."),
+    ("REQUEST", "The EU foreign ministers demanded that Serbia pull its forces out of Kosovo."),
+    ("REQUEST", "Teachers' leaders are demanding higher salaries from the education ministry."),
+    ("THREATEN", "Russia threatened to cut gas supplies to Ukraine over unpaid debts."),
+    ("THREATEN", "The government announced it was ready to declare martial law if the unrest spread."),
+    ("THREATEN", "The NATO commander said the alliance could tighten the arms embargo on the region."),
+    ("ACCUSE", "A Chilean judge has opened corruption investigations against 12 former ministers."),
+    ("ACCUSE",
+     "Rwanda is prosecuting hundreds of suspects for their role in the 1994 genocide, a justice "
+     "official said."),
+    ("SUPPORT",
+     "Libyan and Bulgarian leaders signed a friendship treaty in Sofia, the state news agency "
+     "reported."),
+    ("SUPPORT",
+     "The Japanese government welcomed the latest U.S. proposal as evidence of Washington's "
+     "commitment to peace."),
+    ("AGREE", "The Russian foreign minister will visit Tokyo in May, the first such visit in a decade."),
+    ("AGREE", "The rebels announced that they would hand back weapons seized from U.N. peacekeepers."),
+    ("AGREE", "Denmark is willing to send troops to help protect the mission, the defence minister said."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -1041,7 +1099,7 @@ def test_every_plover_type_is_covered() -> None:
 
 
 ALL = (HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH
-       + SMALL_TYPES + HARDER + POSITIONS)
+       + SMALL_TYPES + HARDER + POSITIONS + PARAPHRASES)
 
 
 @pytest.mark.parametrize(("expected", "text"), ALL)
@@ -1108,6 +1166,11 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("Republican lawmakers attacked the impeachment inquiry as a coup.", "ACCUSE"),
     ("An earthquake that struck the south on Wednesday killed five.", None),
     ("Aftershocks of the earthquake killed five people.", None),
+    ("The UN withdrew its peacekeepers from the region.", "SANCTION"),
+    ("The troops pulled out of the town on Friday.", "RETREAT"),
+    ("France sent troops to help protect the airport.", "AID"),
+    ("France sent troops to the border.", "MOBILIZE"),
+    ("The president welcomed the decision.", "SUPPORT"),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:

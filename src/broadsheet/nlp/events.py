@@ -69,6 +69,8 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "CRM"})
 CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REL", "REF", "NGO"})
 #: Sectors that act through statements: their "protest" is a complaint (ACCUSE), not a demonstration.
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "MED"})
+#: An international presence: pulling it out is a sanction, not a military retreat.
+OBSERVERS = frozenset({"peacekeeper", "peacekeepers", "observer", "monitor", "inspector", "mission"})
 #: Acts between equals: a compound subject is source and target ("Israel and Lebanon met").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 #: Acts that, done jointly, are cooperation: joint exercises (CAMEO 062), a joint inquiry (063).
@@ -1392,6 +1394,20 @@ def _speaks(party: Token, p: Patterns) -> bool:
     return _lemma(head) in p.speaker_nouns or actors.sector(_phrase(head).text) in ("MED", "LEG", "JUD")
 
 
+def _sent_to_help(verb: Token, p: Patterns) -> bool:
+    """Forces sent for someone's sake: a purpose clause that aids ("to help defend", "to protect")."""
+    for comp in _complements(verb):
+        inner = [comp, *(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))]  # "to help defend"
+        if any(_split(p.verbs.get(_lemma(c), ""))[0] == "AID" for c in inner):
+            return True
+    return False
+
+
+def _moved_party(verb: Token) -> Token:
+    """Who is moved: the object, or the subject of a passive ("peacekeepers were flown out")."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), verb)
+
+
 def _hands_over_suspects(verb: Token) -> bool:
     """ "handed over the drug lord (three suspected militants) to U.S. authorities"."""
     handed = _object(verb)
@@ -1449,6 +1465,10 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     event_type, mode = trigger.type, trigger.mode
     if event_type in JOINT_ACTS and _joint(trigger):
         event_type, mode = "COOPERATE", None  # joint exercises, done or announced (then AGREE)
+    if event_type == "MOBILIZE" and _sent_to_help(verb, p):
+        event_type, mode = "AID", None  # "send troops to help protect the mission": protection (CAMEO 074)
+    if event_type == "RETREAT" and mode == "withdraw" and _lemma(_moved_party(verb)) in OBSERVERS:
+        event_type, mode = "SANCTION", "expel"  # peacekeepers or observers pulled out (CAMEO 1661, 1662)
     complements = _complements(verb)
     negated = _is_negated(verb) or _denied_intent(verb, p)
     target: Token | None
