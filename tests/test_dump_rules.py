@@ -6,7 +6,7 @@ from collections import Counter
 
 import broadsheet
 from broadsheet.layout.dump.chain import _restore_initial
-from broadsheet.layout.dump.classify import _merge_titles
+from broadsheet.layout.dump.classify import _merge_titles, _reads_like_title
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
 from broadsheet.layout.dump.roles import is_byline, title_like
@@ -403,3 +403,17 @@ def test_a_bulleted_captions_credit_ends_it_before_text_in_lower_case():
     assert caption.text == "The old hall before the fire, seen from the square last spring."
     assert caption.credit == "AFP"
     assert any("the council said the fleet would get help." in p for a in page.articles for p in a.body)
+
+
+def test_justified_lines_are_running_text_not_a_headline():
+    # "Yesterday,  Ukrainian  President" / "Volodymyr  Zelensky  declined": capitalised and
+    # ending no sentence, but set justified (the wide word gaps the extractor kept).
+    lines = [
+        Line("Yesterday, Ukrainian President", 0, 30, width=33.0, justified=True),
+        Line("Volodymyr Zelensky declined", 31, 58, width=33.0, justified=True),
+    ]
+    piece = Piece(lines, text="Yesterday, Ukrainian President Volodymyr Zelensky declined")
+    assert not title_like(piece)
+    assert not _reads_like_title(lines, None, Counter(), Dehyphenator(""))
+    ragged = [Line(line.text, line.start, line.end, width=33.0) for line in lines]
+    assert title_like(Piece(ragged, text=piece.text))

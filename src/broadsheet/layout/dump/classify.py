@@ -630,6 +630,8 @@ def _reads_like_title(
     words = text.split()
     if not 2 <= len(words) <= 25 or roles.SENTENCE_INSIDE.search(text):
         return False
+    if any(line.justified for line in lines):
+        return False  # headlines are set ragged; justified lines (wide word gaps) are text
     last = words[-1].strip(",;:").lower()
     if last in roles.FUNCTION_END or text[-1] in ",;:":
         return False

@@ -157,6 +157,8 @@ def title_like(piece: Piece) -> bool:
     last = piece.lines[-1]
     if last.hyphenated or text[-1] in ",;:-–—(" or _breaks_words(piece):
         return False
+    if any(line.justified for line in piece.lines):
+        return False  # set ragged, not justified (wide word gaps mark running text)
     if re.search(r"[.]['\"”’)]?$", text) and not re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text):
         return False
     if text.split()[-1].lower() in FUNCTION_END or SENTENCE_INSIDE.search(text):
