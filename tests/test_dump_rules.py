@@ -417,3 +417,17 @@ def test_justified_lines_are_running_text_not_a_headline():
     assert not _reads_like_title(lines, None, Counter(), Dehyphenator(""))
     ragged = [Line(line.text, line.start, line.end, width=33.0) for line in lines]
     assert title_like(Piece(ragged, text=piece.text))
+
+
+def test_a_narrow_headline_goes_on_in_lower_case_over_several_short_lines():
+    # (set in a column of 33 letters: the three lines are short)
+    title = _piece("Study: people infected")
+    rest = _piece("by new coronavirus", "'likely' hundreds more", "than confirmed")
+    for line in title.lines + rest.lines:
+        line.width = 33.0
+    title.role = "title"
+    pieces = [title, rest]
+    _merge_titles(pieces, Dehyphenator(""), Counter())
+    assert [(p.role, p.text) for p in pieces] == [
+        ("title", "Study: people infected by new coronavirus 'likely' hundreds more than confirmed")
+    ]

@@ -251,9 +251,11 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
     i = 0
     while i + 1 < len(pieces):
         a, b = pieces[i], pieces[i + 1]
+        # (up to four short lines when they go on in lower case: a narrow headline's rest)
+        few = len(b.lines) <= 2 or (b.starts_lower and len(b.lines) <= 4 and all(ln.short for ln in b.lines))
         tail = (
             b.role == "body"
-            and len(b.lines) <= 2
+            and few
             and b.words <= 12
             and not b.lines[-1].terminal
             and not b.lines[-1].breaks_word  # "On Monday, Nevada be-": text goes on

@@ -301,11 +301,12 @@ def _side_by_side(
             cuts.append((line, k))
         sizes = [(k, len(line.text.split())) for line, k in cuts]
         if not (
-            any(0 < k < n for k, n in sizes)
+            0 < sizes[0][0] < sizes[0][1]
             and any(k == n for k, n in sizes)
             and any(k == 0 for k, n in sizes)
         ):
-            continue  # side by side: lines holding both, then lines of each alone
+            continue  # side by side: the first line holds both (they start on one baseline),
+            # then lines of each alone
         left = " ".join(" ".join(line.text.split()[:k]) for line, k in cuts).split()
         right = " ".join(" ".join(line.text.split()[k:]) for line, k in cuts).split()
         if min(len(set(content_words(" ".join(left)))), len(set(content_words(" ".join(right))))) < 3:
