@@ -1089,6 +1089,122 @@ PARAPHRASES = [
     ("AGREE", "Denmark is willing to send troops to help protect the mission, the defence minister said."),
 ]
 
+# A fifteenth batch, written before the change: paraphrases of more dev-half sentences.  41 of 45
+# right before (0.911), 44 after; the one left out repeats a quirk of the gold ("would prohibit all
+# aid" coded as the sanction itself, where the rules read an announced hostile act as a threat).
+PARAPHRASES_2 = [
+    ("ACCUSE",
+     "A South African bishop on Monday urged sanctions against Zimbabwe after the killing of "
+     "opposition activists."),
+    ("ACCUSE",
+     "Serbia is investigating alleged atrocities by Serb paramilitaries against Bosnian civilians, a "
+     "Serbian official said."),
+    ("ACCUSE",
+     "Greek authorities are failing to protect the rights of asylum seekers, an Amnesty International"
+     " report complained on Tuesday."),
+    ("ACCUSE",
+     "The former interior minister has been indicted by a special court for his alleged role in the "
+     "killings and is expected to resign."),
+    ("ACCUSE",
+     "The ousted prime minister has been accused of embezzling millions of dollars by officials of "
+     "the new government."),
+    ("AGREE",
+     "A Chinese official offered trade concessions last month that American negotiators said could "
+     "lead to a deal on tariffs."),
+    ("AGREE",
+     "In a letter delivered to the Security Council, Sudan said it would allow the deployment of U.N."
+     " troops in Darfur without conditions."),
+    ("AGREE",
+     "India and Bangladesh reached an understanding to share data on river flows at talks in Dhaka on"
+     " Thursday."),
+    ("AGREE",
+     "The Pakistani prime minister has agreed to U.S. mediation in the dispute with India, a senior "
+     "official said."),
+    ("AGREE",
+     "The ousted leader has agreed to step down without returning to the country, the speaker of "
+     "parliament said."),
+    ("AGREE", "Egypt has offered its troops to the new Libyan government to help it restore order."),
+    ("ASSAULT",
+     "A Kurdish prisoner died after being tortured in police custody, according to a report by a "
+     "human rights group."),
+    ("ASSAULT",
+     "A prominent pro-government journalist was killed when a bomb exploded under his car in central "
+     "Baghdad."),
+    ("ASSAULT",
+     "Maoist rebels abducted up to 20 villagers from a market and set off several bombs in the town, "
+     "police sources said."),
+    ("ASSAULT",
+     "An attempt to assassinate the governor of the province was foiled by police, the interior "
+     "ministry said."),
+    ("ASSAULT",
+     "Both the army and the rebels are guilty of breaking the truce signed last year, according to a "
+     "monitoring group."),
+    ("ASSAULT",
+     "Government troops overran part of a rebel base near the border after three days of fighting, "
+     "officials said."),
+    ("ASSAULT",
+     "Ethiopian helicopter gunships killed 30 civilians in a raid on a village in the Ogaden region."),
+    ("PROTEST",
+     "An opposition member of parliament went on hunger strike on Monday to protest the government's "
+     "failure to hold elections."),
+    ("PROTEST",
+     "Hundreds of thousands of people filled the streets of Kiev in defiance of the authorities to "
+     "demand a new vote."),
+    ("PROTEST",
+     "Thousands of Kenyans were converging on Nairobi on Friday for a rally to protest against "
+     "electoral fraud."),
+    ("PROTEST",
+     "The opposition party began collecting signatures as part of a campaign to force a referendum on"
+     " the constitution."),
+    ("REJECT",
+     "Despite warnings from aid agencies, the government is refusing to lift the blockade on the "
+     "rebel-held region."),
+    ("REJECT",
+     "The Turkish president has refused to meet the visiting Greek prime minister in Ankara, his "
+     "office said."),
+    ("REJECT", "Japan has rejected China's repeated demand to stop visits to the war shrine."),
+    ("REJECT",
+     "The German government has refused to commit troops to the U.S.-led mission, citing public "
+     "opposition."),
+    ("REJECT", "The rebel commanders refused to allow U.N. helicopters to land and evacuate the wounded."),
+    ("REJECT", "Britain on Monday rejected calls by the European Commission to adopt the euro."),
+    ("REJECT", "China on Tuesday vetoed a Security Council resolution condemning the crackdown in Myanmar."),
+    ("REQUEST",
+     "The German foreign minister reiterated that Iran must stop enriching uranium as he began a tour"
+     " of the Middle East."),
+    ("REQUEST",
+     "The Egyptian foreign minister said on Tuesday that the United States must press Israel to halt "
+     "settlement building."),
+    ("REQUEST",
+     "Kurds in northern Syria are demanding an international peacekeeping force to protect them "
+     "against Turkish attacks."),
+    ("REQUEST", "NATO foreign ministers demanded the withdrawal of Russian forces from Georgia on Tuesday."),
+    ("REQUEST",
+     "The former prime minister demanded early elections after a court acquitted him of corruption "
+     "charges."),
+    ("REQUEST",
+     "The U.N. secretary-general issued a stern warning to Syria that it must allow aid convoys into "
+     "besieged towns."),
+    ("REQUEST", "The authorities have been pressing the striking miners to return to work."),
+    ("REQUEST", "Palestinian leaders demanded on Monday that Europe recognise a Palestinian state."),
+    ("RETREAT",
+     "Russia accelerated the withdrawal of its troops from Syria on Thursday, defence officials said."),
+    ("SUPPORT",
+     "Qatar has mobilised lobbying firms in Washington to promote its interests, a minister said."),
+    ("THREATEN", "Turkey on Monday threatened to cut off water to Iraq over its support for Kurdish rebels."),
+    ("THREATEN",
+     "Pakistan threatened to shell Indian positions in retaliation for the killing of its soldiers."),
+    ("THREATEN",
+     "The interim government said it was prepared to impose a curfew as fighting spread in the "
+     "capital."),
+    ("THREATEN",
+     "The United States threatened to sever diplomatic ties with Nicaragua and Cuba over their "
+     "support for the rebels."),
+    ("THREATEN",
+     "The African Union may suspend its mediation if the parties fail to cooperate, the AU "
+     "commissioner said."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -1099,7 +1215,7 @@ def test_every_plover_type_is_covered() -> None:
 
 
 ALL = (HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH
-       + SMALL_TYPES + HARDER + POSITIONS + PARAPHRASES)
+       + SMALL_TYPES + HARDER + POSITIONS + PARAPHRASES + PARAPHRASES_2)
 
 
 @pytest.mark.parametrize(("expected", "text"), ALL)
@@ -1171,6 +1287,9 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("France sent troops to help protect the airport.", "AID"),
     ("France sent troops to the border.", "MOBILIZE"),
     ("The president welcomed the decision.", "SUPPORT"),
+    ("The opposition mobilised its supporters across the country.", "SUPPORT"),
+    ("The army mobilised its reserves.", "MOBILIZE"),
+    ("The envoy issued a statement that the rebels must lay down their arms.", "REQUEST"),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])
 def test_joint_work_escalation_stopping_and_conditions(nlp: Any, text: str, expected: str | None) -> None:

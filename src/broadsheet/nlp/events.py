@@ -412,6 +412,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
                 keys.append((key, [prep, pobj, of_obj], None))
             keys.append((f"{lemma} {prep.lower_} {_lemma(pobj)}", [prep, pobj], None))
         keys.append((f"{lemma} {prep.lower_}", [prep], None))
+    message = _demanding_message(verb, p)
+    if message is not None:  # "issued a warning (reminder, call) to Syria that it must allow …"
+        return Trigger(verb, "REQUEST", None, [verb, message], message)
     for key, toks, noun in keys:
         if key in p.non_events:  # "released a statement", "took place": no act on anyone
             return None
@@ -1394,6 +1397,16 @@ def _speaks(party: Token, p: Patterns) -> bool:
     return _lemma(head) in p.speaker_nouns or actors.sector(_phrase(head).text) in ("MED", "LEG", "JUD")
 
 
+def _demanding_message(verb: Token, p: Patterns) -> Token | None:
+    """The object of a verb when it is a message saying another party must act."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        for clause in (c for c in obj.children if c.dep_ in ("acl", "ccomp")):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+                    c.dep_ == "aux" and c.lower_ in p.modal_demand for c in clause.children):
+                return obj
+    return None
+
+
 def _sent_to_help(verb: Token, p: Patterns) -> bool:
     """Forces sent for someone's sake: a purpose clause that aids ("to help defend", "to protect")."""
     for comp in _complements(verb):
@@ -1467,6 +1480,9 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         event_type, mode = "COOPERATE", None  # joint exercises, done or announced (then AGREE)
     if event_type == "MOBILIZE" and _sent_to_help(verb, p):
         event_type, mode = "AID", None  # "send troops to help protect the mission": protection (CAMEO 074)
+    mobilised = _object(verb) if _lemma(verb) in ("mobilise", "mobilize") else None
+    if event_type == "MOBILIZE" and mobilised is not None and not _is_force(_of_quantity(mobilised)):
+        event_type, mode = "SUPPORT", None  # "mobilised lobbying firms (pressure groups)": rallying support
     if event_type == "RETREAT" and mode == "withdraw" and _lemma(_moved_party(verb)) in OBSERVERS:
         event_type, mode = "SANCTION", "expel"  # peacekeepers or observers pulled out (CAMEO 1661, 1662)
     complements = _complements(verb)
