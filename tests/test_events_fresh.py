@@ -1205,6 +1205,75 @@ PARAPHRASES_2 = [
      "commissioner said."),
 ]
 
+# A sixteenth batch, written before the change: dev-half sentences turned round (passives,
+# events named by nouns, clauses reordered).  30 of 35 right before (0.857), 34 after.
+TURNED = [
+    ("COERCE",
+     "168 Liberians were deported by the Ghanaian authorities for travelling without proper papers."),
+    ("COERCE",
+     "The deportation of 200 Afghans by Iranian authorities was carried out on Monday, officials "
+     "said."),
+    ("COERCE",
+     "Blockades were reimposed on the West Bank by Israel on Friday after two Israelis were shot "
+     "dead."),
+    ("COERCE",
+     "Opposition candidates have been barred from taking part in the elections by President Museveni."),
+    ("COERCE", "A student demonstration near the ruling party's offices was prevented by police."),
+    ("CONCEDE", "A night curfew in the province was lifted by the authorities on Sunday."),
+    ("CONCEDE",
+     "The teachers' union said on Thursday that its strike had been called off after talks with the "
+     "government."),
+    ("CONCEDE", "The president has given in to opposition demands to reform the electoral commission."),
+    ("CONSULT", "Negotiations between Syria and Lebanon on border demarcation were renewed today."),
+    ("CONSULT",
+     "A telephone conversation between the U.S. and Russian foreign ministers took place on Tuesday."),
+    ("AID", "The wounded were evacuated from the besieged town by U.N. helicopters on Friday."),
+    ("COOPERATE", "A suspected militant was extradited from Zambia to Britain on Sunday."),
+    ("MOBILIZE", "Israeli troops were kept on alert in the West Bank to forestall further violence."),
+    ("MOBILIZE",
+     "More than 500 hackers have been trained by North Korea for cyber warfare, South Korea said."),
+    ("PROTEST",
+     "A hunger strike was started yesterday by a Syrian MP to protest the lack of political reform."),
+    ("PROTEST", "Roads in the capital were blocked by about 200 supporters of the former president."),
+    ("PROTEST",
+     "Stones were thrown at Israeli soldiers by Palestinian youths during demonstrations in Hebron."),
+    ("REJECT", "A U.S. veto blocked a Security Council resolution condemning the raid."),
+    ("REJECT",
+     "Calls by the U.N. secretary-general for sweeping reforms were rejected by the United States on "
+     "Thursday."),
+    ("REJECT",
+     "North Korea's demand that the South end its alliance with the United States has been rejected "
+     "by Seoul."),
+    ("REQUEST",
+     "Demands for the withdrawal of Serbian forces from Bosnia were made by EC foreign ministers on "
+     "Monday."),
+    ("REQUEST",
+     "Political autonomy is being demanded from the Serbian authorities by the Albanians of southern "
+     "Serbia."),
+    ("RETREAT", "A unilateral ceasefire was declared by Hizbollah on Wednesday in south Lebanon."),
+    ("RETREAT",
+     "Compensation has been paid by Uganda to 67 British nationals for assets they lost in the 1970s."),
+    ("SANCTION", "Food supplies to the biggest refugee camp were reduced by the United Nations on Tuesday."),
+    ("SUPPORT",
+     "A treaty of friendship and cooperation was signed by the two leaders today, the BTA reported."),
+    ("SUPPORT", "President Reagan's latest policy statement was welcomed by the German government today."),
+    ("THREATEN",
+     "A threat to cut off electricity to Nakhichevan was made by Iran on Tuesday, IRNA reported."),
+    ("THREATEN",
+     "Martial law may be imposed, Iraq's interim government warned as street battles raged in "
+     "Baghdad."),
+    ("ACCUSE",
+     "Fraud investigations against 28 government officials were opened by a Chilean judge, the court "
+     "said."),
+    ("ACCUSE",
+     "Sanctions against Nigeria were called for by Archbishop Tutu after the execution of Ken Saro-"
+     "Wiwa."),
+    ("ASSAULT", "46 Afghan civilians were killed by Russian aircraft in an attack on a village in Herat."),
+    ("ASSAULT",
+     "Three ethnic Albanians were killed by Serb forces in a gunbattle in southern Serbia on Friday."),
+    ("AGREE", "An agreement to allow the return of U.N. weapons inspectors was announced by Iraq on Monday."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -1215,7 +1284,8 @@ def test_every_plover_type_is_covered() -> None:
 
 
 ALL = (HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH
-       + SMALL_TYPES + HARDER + POSITIONS + PARAPHRASES + PARAPHRASES_2)
+       + SMALL_TYPES + HARDER + POSITIONS + PARAPHRASES + PARAPHRASES_2
+       + TURNED)
 
 
 @pytest.mark.parametrize(("expected", "text"), ALL)
@@ -1289,6 +1359,8 @@ def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     ("The president welcomed the decision.", "SUPPORT"),
     ("The opposition mobilised its supporters across the country.", "SUPPORT"),
     ("The army mobilised its reserves.", "MOBILIZE"),
+    ("Troops carried out an operation against the rebels.", "ASSAULT"),
+    ("The vote was carried out in March.", None),
     ("The envoy issued a statement that the rebels must lay down their arms.", "REQUEST"),
     ("The EU sent 20 million euros in emergency aid to the flood victims.", "AID"),
 ])

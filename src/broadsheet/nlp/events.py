@@ -1373,7 +1373,7 @@ def _blocks_proposal(trigger: Trigger, p: Patterns) -> bool:
 def _calls_for_measures(trigger: Trigger, target: Token, p: Patterns) -> bool:
     """Is a request one for sanctions or force against the target (CAMEO 113, rally opposition against)?"""
     verb = trigger.verb
-    asked = [n for n in (trigger.noun, *(c for c in verb.children if c.dep_ == "dobj"),
+    asked = [n for n in (trigger.noun, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")),
                          *_prep_objects(verb, ("for",))) if n is not None]
     hostile = ("SANCTION", "COERCE", "ASSAULT")
     return any(_lemma(n) in p.light_nouns and _split(p.light_nouns[_lemma(n)])[0] in hostile
