@@ -1274,6 +1274,44 @@ TURNED = [
     ("AGREE", "An agreement to allow the return of U.N. weapons inspectors was announced by Iraq on Monday."),
 ]
 
+# A seventeenth batch, written before the change: paraphrases of the type table's wire sentences
+# (tests/test_events_types.py).  29 of 34 right before (0.853), 33 after.
+PARAPHRASES_3 = [
+    ("CONSULT", "Swiss diplomats acted as mediators between Armenia and Turkey in secret talks in Zurich."),
+    ("REQUEST", "The assembly adopted a motion demanding that all foreign forces leave the country."),
+    ("THREATEN", "Riot police told the crowd that anyone who stayed in the square would be arrested."),
+    ("ACCUSE", "Syrian state television branded the air strike an act of aggression."),
+    ("AGREE", "The Holy See and Vietnam agreed to establish full diplomatic ties, a Vatican statement said."),
+    ("RETREAT", "The authorities freed more than 300 demonstrators arrested during last week's unrest."),
+    ("CONSULT", "Merkel and Erdogan talked by phone about the migrant crisis on Sunday."),
+    ("ACCUSE", "Moscow charged that Washington was supplying weapons to the insurgents."),
+    ("MOBILIZE", "Pakistan placed its armed forces on high alert after the Indian air raid."),
+    ("PROTEST", "Hundreds of workers held a sit-in at the factory gates."),
+    ("CONCEDE", "The junta lifted its ban on political parties ahead of next year's elections."),
+    ("AGREE", "Sudan accepted an Ethiopian offer to mediate between it and South Sudan."),
+    ("SUPPORT", "The Arab League threw its weight behind the Saudi peace initiative."),
+    ("ACCUSE", "A Cairo court found the former president guilty of inciting the killing of protesters."),
+    ("COOPERATE", "Spain handed over a suspected ETA leader to France on Wednesday."),
+    ("COERCE", "A Beijing court jailed the dissident for 11 years on subversion charges."),
+    ("REJECT", "France used its veto to block a draft U.N. resolution on Iraq."),
+    ("ACCUSE", "Beijing accused Taipei of espionage."),
+    ("REQUEST", "The election monitors urged the commission to delay the vote because of the violence."),
+    ("RETREAT", "North Korea let IAEA inspectors back into the Yongbyon complex."),
+    ("ACCUSE", "The state news agency lashed out at Washington over its policy in the region."),
+    ("ACCUSE", "Prosecutors brought charges against 20 officers over their role in the failed coup."),
+    ("AID", "Venezuela dispatched 50 tonnes of food and medicine to earthquake-hit Ecuador."),
+    ("PROTEST", "Farmers set tyres ablaze and blocked the motorway in protest at falling milk prices."),
+    ("SUPPORT", "China expressed firm support for Pakistan's sovereignty."),
+    ("ASSAULT", "Rebels broke the truce with an attack on a government outpost."),
+    ("ASSAULT", "Government forces launched an attempt to recapture the airport from the rebels."),
+    ("ACCUSE", "U.N. investigators documented widespread torture in prisons run by the security services."),
+    ("MOBILIZE", "Security measures were stepped up in the capital ahead of the verdict."),
+    ("ASSAULT", "Hijackers seized a Kenya Airways plane with 120 people on board."),
+    ("AGREE", "Chile and Peru vowed to deepen their trade ties at a summit in Lima."),
+    ("REQUEST", "The nurses' union is insisting on a 15 percent pay increase."),
+    ("RETREAT", "Jordan reopened its border with Syria after a three-year closure."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -1285,7 +1323,7 @@ def test_every_plover_type_is_covered() -> None:
 
 ALL = (HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH
        + SMALL_TYPES + HARDER + POSITIONS + PARAPHRASES + PARAPHRASES_2
-       + TURNED)
+       + TURNED + PARAPHRASES_3)
 
 
 @pytest.mark.parametrize(("expected", "text"), ALL)

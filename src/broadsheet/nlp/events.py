@@ -261,6 +261,11 @@ def _object(verb: Token) -> Token | None:
                 # a "VERB" object is a noun the small model mis-tagged ("began manoeuvres")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
         return verb.head  # "the conference organised by Russia"
+    if verb.lemma_ in ("let", "allow", "permit"):  # "let inspectors back in": the small clause's subject
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if subj is not None:
+                return subj
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
 
 
