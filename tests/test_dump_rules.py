@@ -431,3 +431,14 @@ def test_a_narrow_headline_goes_on_in_lower_case_over_several_short_lines():
     assert [(p.role, p.text) for p in pieces] == [
         ("title", "Study: people infected by new coronavirus 'likely' hundreds more than confirmed")
     ]
+
+
+def test_a_headline_in_capitals_keeps_its_last_word_on_a_line_of_its_own():
+    # "… AS CRANES" / "FALL", then the story's text (carried on from elsewhere, in lower case).
+    text = TWO_STORIES.replace(
+        "Storm closes the harbour\nfor a second day running\nT\nhe harbour authority closed",
+        "STORM CLOSES THE HARBOUR FOR A\nSECOND DAY AS CRANES\nFALL\nthe harbour authority closed",
+    )
+    storm = broadsheet.read(text).articles[0]
+    assert storm.headline == "STORM CLOSES THE HARBOUR FOR A SECOND DAY AS CRANES FALL"
+    assert storm.body[0].startswith("the harbour authority closed the port")

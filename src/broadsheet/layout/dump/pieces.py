@@ -169,6 +169,10 @@ def _boundary(prev: Line, line: Line, trailing_spaces: bool) -> str:
         return "para"  # a headline, then a caption across the columns ("Sochi talks. …")
     if not prev.terminal and not prev.breaks_word and lost_initial(line.text):
         return "title"  # the next line lost its drop cap: a new article starts there
+    if _caps_line(prev.text) and _caps_word(line.text):
+        return ""  # a headline in capitals ends on one word: "… HAVANA, KILLING" / "SEVEN"
+    if _caps_word(prev.text) and not _caps_line(line.text) and not line.text.isupper():
+        return "title"  # ... and the text follows it (no column line holds one word in capitals)
     if _caps_line(prev.text) != _caps_line(line.text) and not prev.breaks_word:
         return "title"  # a headline in capitals meets text in lower case
     if trailing_spaces:
@@ -275,6 +279,11 @@ def _ends_on_function_word(text: str) -> bool:
 def _caps_line(text: str) -> bool:
     """Set in capitals: at least two words and no lower-case letter."""
     return len(text) >= 6 and " " in text.strip() and text.isupper()
+
+
+def _caps_word(text: str) -> bool:
+    """One word in capitals, no shorter than three letters ("SEVEN", "NORWAY", "COVID-19")."""
+    return " " not in text.strip() and sum(ch.isalpha() for ch in text) >= 3 and text.isupper()
 
 
 _LOWER_STUB = re.compile(r"([a-z]+)\b")
