@@ -1312,6 +1312,41 @@ PARAPHRASES_3 = [
     ("RETREAT", "Jordan reopened its border with Syria after a three-year closure."),
 ]
 
+# An eighteenth batch, written before the change: more paraphrases of type-table sentences.  27 of 30
+# right before (0.900), 30 after.
+PARAPHRASES_4 = [
+    ("ASSAULT", "Army units and insurgents battled over the oil refinery for a third day."),
+    ("PROTEST", "Youths pelted police cars with stones in the township on Sunday."),
+    ("ASSAULT", "Rockets fired from Gaza slammed into the Israeli town of Sderot."),
+    ("MOBILIZE", "China staged naval drills in the South China Sea."),
+    ("SANCTION", "Brussels froze negotiations on a partnership deal after soldiers shot dead protesters."),
+    ("RETREAT", "Government troops pulled back from their forward positions along the front line."),
+    ("REJECT", "The guerrilla commander rejected the amnesty offer as a trick."),
+    ("RETREAT", "The last American combat troops left Iraq on Sunday."),
+    ("RETREAT", "Israel and Hamas swapped prisoners under the Egyptian-brokered deal."),
+    ("ASSAULT", "Gunmen seized dozens of foreign hostages at an oil field in the desert."),
+    ("AID", "Relief agencies have distributed food to half a million people in the drought-hit north."),
+    ("ASSAULT", "Government artillery pounded rebel positions outside the city on Thursday."),
+    ("COERCE", "Bulldozers razed the homes of families of the suspected bombers, witnesses said."),
+    ("REJECT", "Iran has refused to resume talks on its nuclear programme."),
+    ("CONCEDE", "Under pressure from truckers, the government scrapped the fuel tax increase."),
+    ("COERCE", "Egyptian warships blockaded the port of Hodeidah."),
+    ("ACCUSE", "The U.N. General Assembly censured Myanmar for its treatment of the Rohingya."),
+    ("AID", "The World Bank granted Kenya a $750 million loan to support its budget."),
+    ("THREATEN", "Ankara threatened to break off relations with Vienna over the remarks."),
+    ("AGREE", "Serbian and Kosovan negotiators struck a deal on Friday to ease tensions in the north."),
+    ("CONSULT", "The Lebanese president was welcomed by the Saudi king in Riyadh on Monday."),
+    ("COERCE", "Kenyan police rounded up dozens of opposition supporters in Kisumu."),
+    ("ACCUSE", "Human rights groups have accused the police of beating detainees."),
+    ("CONSULT", "The two leaders spoke on the phone about the crisis, the Kremlin said."),
+    ("REJECT", "The motion was voted down by a large majority of the assembly."),
+    ("SANCTION", "Washington halted military assistance to the Egyptian army after the coup."),
+    ("THREATEN", "The president warned the rebels of a crushing response to any further attacks."),
+    ("AGREE", "The two governments decided to reopen their embassies next month."),
+    ("AID", "Egyptian soldiers escorted aid convoys into the Gaza Strip."),
+    ("CONCEDE", "The curfew in the capital was lifted by the authorities on Sunday."),
+]
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -1323,7 +1358,7 @@ def test_every_plover_type_is_covered() -> None:
 
 ALL = (HEADLINES + SENTENCES + CLAUSES + CODES + AGENCY + SEVERAL + NOUN_MAIN + ADJUNCTS + SPEECH
        + SMALL_TYPES + HARDER + POSITIONS + PARAPHRASES + PARAPHRASES_2
-       + TURNED + PARAPHRASES_3)
+       + TURNED + PARAPHRASES_3 + PARAPHRASES_4)
 
 
 @pytest.mark.parametrize(("expected", "text"), ALL)
