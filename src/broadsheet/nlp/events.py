@@ -12,14 +12,22 @@ does:
   ("threatened to cut off" is THREATEN, "refused to meet" REJECT); a
   sentence with no event verb may still name one by a noun ("died as a
   result of torture"), and an event noun that "erupted" or "raged" is one;
+- when every verb cue sits in a background clause (relative, "after"),
+  an event noun of the main clause is the event ("There were clashes
+  between police and students who were demanding reforms");
+- a judgement passed in words is an act of its kind ("called the verdict
+  a travesty", "said the charges were baseless");
+- a headline ("Rebels Attack Army Base") is parsed again in sentence case:
+  the small model reads capitalised verbs as names;
 - a clause whose subject is no one ("an earthquake hit", "two weeks
   allowed") is no event; a state or agency that "protests" complains
   (ACCUSE) where people in the street demonstrate (PROTEST);
 - modality: an intended or announced act ("will visit", "is willing to
   send", "prepared to impose") is AGREE when cooperative and THREATEN when
   hostile; "X said Y must …" is X's REQUEST to Y; a negated cooperative act
-  ("will not participate") is REJECT, other negated acts keep their type and
-  are flagged `negated`;
+  ("will not participate", "no intention of negotiating") is REJECT, other
+  negated acts keep their type and are flagged `negated`; an act left open
+  ("has not ruled out force") is an announced one;
 - the source is the clause's subject (the agent of a passive, the
   controller of an infinitive, the antecedent of "it"/"the latter"); the
   target its object, dative or prepositional object, or the subject of a
