@@ -7,6 +7,7 @@ from collections import Counter
 import broadsheet
 from broadsheet.layout.dump.chain import _restore_initial
 from broadsheet.layout.dump.classify import _merge_titles, _reads_like_title
+from broadsheet.layout.dump.drafts import content_words
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
 from broadsheet.layout.dump.roles import is_byline, title_like
@@ -442,3 +443,23 @@ def test_a_headline_in_capitals_keeps_its_last_word_on_a_line_of_its_own():
     storm = broadsheet.read(text).articles[0]
     assert storm.headline == "STORM CLOSES THE HARBOUR FOR A SECOND DAY AS CRANES FALL"
     assert storm.body[0].startswith("the harbour authority closed the port")
+
+
+def test_a_name_under_a_title_that_the_story_mentions_ends_the_title():
+    # "… Indonesian cargo ship" / "Namse Bangdzod": the story is about the ship, so the name
+    # is the headline's last line, not its writer's byline; "By …" stays a byline.
+    title = _piece("Wikinews investigates disappearance of Indonesian cargo ship")
+    name = _piece("Namse Bangdzod")
+    body = _piece("In late December, Indonesian cargo ship MV Namse Bangdzod vanished in local waters.")
+    title.role, name.role = "title", "byline"
+    words = Counter(content_words(" ".join(p.text for p in (title, name, body))))
+    pieces = [title, name, body]
+    _merge_titles(pieces, Dehyphenator(""), words)
+    assert pieces[0].text == "Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod"
+    writer = _piece("By Mara Ellison")
+    writer.role = "byline"
+    title = _piece("Harbour talks stall as rival port authorities trade blame")
+    title.role = "title"
+    pieces = [title, writer, body]
+    _merge_titles(pieces, Dehyphenator(""), words)
+    assert [p.role for p in pieces] == ["title", "byline", "body"]

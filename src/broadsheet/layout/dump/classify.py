@@ -275,6 +275,17 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
         )
         if a.role == "title" and runs_into:
             name_cut = name_cut or a.text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS
+        # "… Indonesian cargo ship" / "Namse Bangdzod": a name right under a title that the
+        # story mentions, with no "By", is the title's last line, not its writer.
+        # (Unless the name goes on in lower case: "Senator Ted Cruz" / "proposes amendment to"
+        # is the next headline's start.)
+        after = pieces[i + 2] if i + 2 < len(pieces) else None
+        subject = b.role == "byline" and not re.match(r"(?i)by\s", b.text) and not _author_name(b, page_words)
+        goes_on = after is not None and after.starts_lower and not after.lines[0].blank_before
+        if b.lines[-1].breaks_word or goes_on:
+            subject = False
+        if a.role == "title" and subject and not b.lines[0].blank_before and not a.lines[-1].terminal:
+            name_cut = True
         # "Lion Air disaster:" over "Crashed jet's voice recorder…": a headline's lead-in.
         lead = a.role == "body" and len(a.lines) == 1 and a.text.endswith(":") and 2 <= a.words <= 6
         if lead and b.role == "title" and starts_anew(a.lines[0]) and not b.lines[0].blank_before:
