@@ -4,7 +4,9 @@ Every page is printed at 300 dpi, turned by a random angle within ±1°, on
 tinted paper with noise and specks; a *draw* is one such printing of the
 whole page set.  In the first draw it scores, in the same run:
 
-- broadsheet on the image (Tesseract hOCR → layout), with and without deskewing;
+- broadsheet on the image (Tesseract hOCR → layout → headlines mended from
+  their bodies), with and without deskewing, and with Tesseract's English
+  model (``eng``) instead of the default (Latin-script when installed);
 - broadsheet on the same page's PDF (the born-digital path: the ceiling);
 - plain ``tesseract page.png -`` text as one article (the baseline).
 
@@ -125,7 +127,7 @@ Job = tuple[str, str, float, int, bool]
 def _one_page(job: Job) -> dict[str, Any]:
     """Everything measured on one page (one draw of turn and noise), in a worker process.
 
-    `full` adds the comparisons (no deskewing, the PDF, plain Tesseract);
+    `full` adds the comparisons (no deskewing, English model, the PDF, plain Tesseract);
     otherwise only broadsheet's OCR path runs.
     """
     import json
@@ -133,8 +135,7 @@ def _one_page(job: Job) -> dict[str, Any]:
     from broadsheet.config import Settings
     from broadsheet.errors import BroadsheetError
     from broadsheet.ingest import load
-    from broadsheet.ingest.ocr import OcrSettings, decode_image, ocr_layout, ocr_pixmap
-    from broadsheet.layout.geometry import layout_pages
+    from broadsheet.ingest.ocr import OcrSettings, decode_image, ocr_articles, ocr_layout, ocr_pixmap
     from broadsheet.model import Article, Page, Source
     from broadsheet.pipeline import ReadOptions, read
 
@@ -147,8 +148,9 @@ def _one_page(job: Job) -> dict[str, Any]:
         settings = Settings(cache_dir=tmp)  # a fresh cache: OCR time is real
         options = ReadOptions(nlp=False, settings=settings)
         raw = load(png, max_bytes=settings.max_input_bytes)
-        for name, deskew in (("broadsheet-ocr", True), ("no-deskew", False))[: 2 if full else 1]:
-            ocr = OcrSettings(deskew=deskew)
+        variants = (("broadsheet-ocr", OcrSettings()), ("no-deskew", OcrSettings(deskew=False)),
+                    ("eng-model", OcrSettings(lang="eng")))
+        for name, ocr in variants[: 3 if full else 1]:
             start, cpu = time.perf_counter(), _cpu()
             pix, dpi = decode_image(raw, ocr)
             result = ocr_pixmap(pix, dpi, key=raw.sha256, settings=settings, path=str(png), ocr=ocr)
@@ -156,7 +158,7 @@ def _one_page(job: Job) -> dict[str, Any]:
             start = time.perf_counter()
             layout = ocr_layout(result, 1, [])
             source = Source(path=str(png), sha256=raw.sha256, kind="image")
-            page = layout_pages([layout], source=source, options=options)
+            page = ocr_articles([layout], source, options)
             out[name] = {"score": score_page(page, gold), "ocr_s": ocr_s, "ocr_cpu": ocr_cpu,
                          "rest_s": time.perf_counter() - start, "articles": len(page.articles),
                          "headlines": _headlines(page, gold)}
@@ -201,10 +203,13 @@ def _ocr_pages(count: int, seed: int, articles: str, draws: int) -> None:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         runs = [list(pool.map(_one_page, _jobs(pages, seed, draw))) for draw in range(draws)]
     wall = time.perf_counter() - start
+    from broadsheet.ingest.ocr import OcrSettings
+
     print(f"OCR: {len(pages)} pagegen pages ({articles}, 3 styles, seed {seed}) at 300 dpi, turned by up to "
-          f"±1° and noised, {draws} draws of turn and noise; {workers} workers, {wall:.1f} s wall")
+          f"±1° and noised, {draws} draws of turn and noise; {workers} workers, {wall:.1f} s wall; "
+          f"Tesseract model {OcrSettings().lang!r}")
     results = runs[0]
-    names = ["broadsheet-ocr", "no-deskew", "broadsheet-pdf", "tesseract-text"]
+    names = ["broadsheet-ocr", "no-deskew", "eng-model", "broadsheet-pdf", "tesseract-text"]
     tallies: dict[str, Tally] = {name: Tally() for name in names}
     times: dict[str, list[float]] = {name: [0.0, 0.0, 0.0] for name in names}
     errors: Counter[str] = Counter()

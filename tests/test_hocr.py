@@ -219,3 +219,35 @@ def test_size_levels_settle_even_for_a_speck_sized_line() -> None:
     page = LayoutPage(number=1, width=100, height=100, lines=lines)
     steady_sizes(page)  # once looped for ever: a size that rounds to level 0 is near no level
     assert {line.size for line in page.lines[1:]} == {9.5} and page.lines[0].size < 1
+
+
+def _caption_page(first: list[tuple[str, float]]) -> str:
+    """Twelve body lines (stroke 3) and a caption line whose words have the given strokes."""
+    body = [[(w, (100 + 120 * i, 400 + 45 * n, 200 + 120 * i, 430 + 45 * n), 3.0)
+             for i, w in enumerate(["the", "harbour", "talks", "went", "on"])] for n in range(12)]
+    x, caption = 100, []
+    for word, stroke in first:
+        width = 14 * len(word)
+        caption.append((word, (x, 100, x + width, 130), stroke))
+        x += width + 12
+    return _hocr_lines([caption, *body])
+
+
+def test_a_bold_lead_in_and_its_bullet_are_their_own_runs() -> None:
+    """A caption's bold lead-in (thick strokes) and the bullet OCR read as ``>`` become style runs."""
+    words = [(">", 9.0), ("Shrinking", 5.0), ("reach.", 5.0), ("The", 3.0), ("harbour", 3.0), ("closed", 3.0)]
+    (page,) = parse_hocr(_caption_page(words))
+    runs = sorted((ln for ln in page.lines if ln.bbox[1] < 50), key=lambda ln: ln.bbox[0])
+    assert [r.text for r in runs] == ["▸", "Shrinking reach.", "The harbour closed"]
+    assert runs[1].bold and not runs[2].bold
+    assert runs[1].bbox[2] == runs[2].bbox[0]  # abutting, as a PDF's runs (word space included)
+
+
+@pytest.mark.parametrize("words", [
+    [("Shrinking", 5.0), ("reach", 5.0), ("the", 3.0), ("harbour", 3.0)],  # no full stop: a bold phrase
+    [("The", 3.0), ("harbour.", 5.0), ("It", 3.0), ("closed", 3.0)],  # bold inside the line
+    [("Shrinking", 5.0), ("reach.", 5.0), ("Closed", 3.0)],  # one word after it
+])
+def test_lines_without_a_lead_in_stay_whole(words: list[tuple[str, float]]) -> None:
+    (page,) = parse_hocr(_caption_page(words))
+    assert len([ln for ln in page.lines if ln.bbox[1] < 50]) == 1

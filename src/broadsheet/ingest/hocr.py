@@ -268,6 +268,44 @@ def split_initials(lines: list[_RawLine]) -> list[_RawLine]:
     return out
 
 
+#: A bold lead-in ends like a sentence or a label ("Shrinking reach." "UPDATE:").
+_LEAD_END = (".", ":", "—", "–")
+#: Glyphs OCR reads a triangular or round bullet as, at the start of a line.
+_BULLET_READINGS = frozenset({">", "»", "•", "«", "*"})
+
+
+def split_lead_ins(lines: list[_RawLine]) -> list[_RawLine]:
+    """Cut a bold lead-in (and a bullet before it) off the rest of its line, as style runs.
+
+    Captions open with a bold lead-in ("Shrinking reach.") after a bullet,
+    and layout tells lead-ins by style runs, as in a PDF.  OCR gives one
+    line; when its first few words are bold (`mark_bold`), end like a
+    sentence or label, and two or more regular words follow, the bold words
+    become a line of their own, and a lone bullet before them too (Tesseract
+    reads a triangular bullet as ``>``: it is given as ``▸``).
+    """
+    out: list[_RawLine] = []
+    for words, box, size in lines:
+        bullet = 1 if words and words[0].text.strip() in _BULLET_READINGS else 0
+        lead = bullet
+        while lead < len(words) and lead - bullet < 6 and words[lead].bold:
+            lead += 1
+        rest = words[lead:]
+        if (lead == bullet or len(rest) < 2 or any(w.bold for w in rest) or any(w.bbox is None for w in words)
+                or not words[lead - 1].text.rstrip().endswith(_LEAD_END)):
+            out.append((words, box, size))
+            continue
+        if bullet:
+            words[0].text = "▸"
+        parts = [words[:bullet], words[bullet:lead], rest] if bullet else [words[:lead], rest]
+        boxes = [union(w.bbox for w in part) for part in parts]
+        for left, right in pairwise(boxes):  # ink boxes; a PDF run's box holds the space after it
+            if left and right and 0 < right[0] - left[2] <= left[3] - left[1]:
+                left[2] = right[0] = (left[2] + right[0]) / 2
+        out.extend((part, part_box, size) for part, part_box in zip(parts, boxes, strict=True))
+    return out
+
+
 def _wide_gaps(words: list[Word], box: Box) -> set[int]:
     """Indexes of the words after a gap wider than the line's usual word space (boxed words only).
 
@@ -306,7 +344,7 @@ def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
     for number, built in enumerate(parser.pages, start=1):
         scale = 72.0 / (dpi or built.dpi or DEFAULT_DPI)
         stroked = mark_bold([w for words, _, _ in built.lines for w in words])
-        lines = [line for words, box, height in split_at_columns(split_initials(built.lines))
+        lines = [line for words, box, height in split_lead_ins(split_at_columns(split_initials(built.lines)))
                  if (line := make_line(words, box, scale, height * scale if height else None))]
         box = built.bbox or [0.0, 0.0, 0.0, 0.0]
         page = LayoutPage(

@@ -41,8 +41,8 @@ DOUBTFUL = 50.0
 _LINE = re.compile(
     r"<span class='ocr_(?:line|textfloat|header|caption)'[^>]*?title=\"bbox (\d+) (\d+) (\d+) (\d+);"
     r"[^\"]*?x_size ([\d.]+)[^\"]*\">(.*?)\n\s*</span>", re.S)
-_WORD = re.compile(
-    r"<span class='ocrx_word'[^>]*?title='bbox (\d+) (\d+) (\d+) (\d+);[^']*?x_wconf (\d+)[^']*'>(.*?)</span>", re.S)
+_WORD = re.compile(r"<span class='ocrx_word'[^>]*?title='bbox (\d+) (\d+) (\d+) (\d+);"
+                   r"[^']*?x_wconf (\d+)[^']*'>(.*?)</span>", re.S)
 
 
 @dataclass(slots=True)
