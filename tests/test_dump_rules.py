@@ -463,3 +463,22 @@ def test_a_name_under_a_title_that_the_story_mentions_ends_the_title():
     pieces = [title, writer, body]
     _merge_titles(pieces, Dehyphenator(""), words)
     assert [p.role for p in pieces] == ["title", "byline", "body"]
+
+
+def test_no_title_ends_on_a_preposition_even_before_a_name_in_capitals():
+    title = _piece("MAGNITOGORSK APARTMENT BUILDING COLLAPSES AFTER")
+    rest = _piece("EXPLOSION, DOZENS DEAD")
+    title.role, rest.role = "title", "byline"
+    pieces = [title, rest]
+    _merge_titles(pieces, Dehyphenator(""), Counter())
+    merged = "MAGNITOGORSK APARTMENT BUILDING COLLAPSES AFTER EXPLOSION, DOZENS DEAD"
+    assert [p.text for p in pieces] == [merged]
+
+
+def test_a_title_goes_on_past_a_colon_in_lower_case():
+    title = _piece("Simple animals could")
+    rest = _piece("live in Martian brines:")
+    title.role = "title"
+    pieces = [title, rest]
+    _merge_titles(pieces, Dehyphenator(""), Counter())
+    assert [(p.role, p.text) for p in pieces] == [("title", "Simple animals could live in Martian brines:")]

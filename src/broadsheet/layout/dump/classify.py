@@ -257,7 +257,7 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
             b.role == "body"
             and few
             and b.words <= 12
-            and not b.lines[-1].terminal
+            and not (b.lines[-1].terminal and not b.text.endswith(":"))  # a colon: a title goes on
             and not b.lines[-1].breaks_word  # "On Monday, Nevada be-": text goes on
             and not any(line.justified for line in b.lines)  # set full measure: running text
             and not b.lines[0].lead_gap
@@ -273,8 +273,10 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
         runs_into = (b.role == "byline" and not _author_name(b, page_words)) or (
             b.role == "pull_quote" and b.text[:1] not in "\"“‘'"
         )
-        if a.role == "title" and runs_into:
-            name_cut = name_cut or a.text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS
+        open_end = a.role == "title" and a.text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS
+        # (no title ends on "AFTER": the next line goes on with it, whosever name it looks like)
+        if open_end and (runs_into or (b.role == "byline" and not re.match(r"(?i)by\s", b.text))):
+            name_cut = True
         # "… Indonesian cargo ship" / "Namse Bangdzod": a name right under a title that the
         # story mentions, with no "By", is the title's last line, not its writer.
         # (Unless the name goes on in lower case: "Senator Ted Cruz" / "proposes amendment to"
