@@ -16,7 +16,7 @@ from bench.score import Tally, score_page
 
 from broadsheet import read
 from broadsheet.errors import NeedsOCR
-from broadsheet.ingest import load, pdf, pdfpass
+from broadsheet.ingest import load, pdf
 from broadsheet.ingest.pdf import open_pdf, pages_without_text
 from broadsheet.schema import page_to_dict
 
@@ -235,34 +235,3 @@ def test_letter_templates_are_the_letters_rendered_alone(font: str) -> None:
         alone = pdf._shape(pix.width, pix.height, pix.stride, pix.samples)
         assert pdf._letter_templates()[letter][row] == alone
 
-
-def _kept(drawings: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """What layout reads of drawings: paths (type, box, width, items, fill rule), groups, clip levels."""
-    kept: list[tuple[Any, ...]] = []
-    for d in drawings:
-        if d["type"] in ("f", "s", "fs"):
-            kept.append((d["type"], d["rect"], d.get("width"), d["items"], d.get("even_odd")))
-        elif d["type"] in ("group", "clip"):
-            kept.append((d["type"], d["level"], d["rect"] if d["type"] == "group" else None))
-    return kept
-
-
-@pytest.mark.parametrize("rotation", [0, 90])
-def test_one_pass_gives_pymupdfs_text_and_drawings(pagegen_pages: dict[str, list[GeneratedPage]],
-                                                   rotation: int) -> None:
-    """The display-list pass yields what get_text("dict") and get_cdrawings(extended=True) give."""
-    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
-    kinds: set[str] = set()
-    for generated in (g for pages in pagegen_pages.values() for g in pages):
-        with pymupdf.open(generated.pdf) as doc:
-            page = doc[0]
-            page.set_rotation(rotation)
-            expected_text = page.get_text("dict", flags=flags)
-            expected_drawings = page.get_cdrawings(extended=True)
-            textpage, text, drawings = pdfpass.read_page(page, flags)
-            assert page.rotation == rotation
-            assert text["blocks"] == expected_text["blocks"]
-            assert _kept(drawings) == _kept(expected_drawings)
-            assert textpage.extractWORDS() == page.get_text("words", flags=flags)
-            kinds |= {d["type"] for d in drawings}
-    assert {"f", "group", "clip"} <= kinds
