@@ -6,7 +6,7 @@ from collections import Counter
 
 import broadsheet
 from broadsheet.layout.dump.chain import _restore_initial
-from broadsheet.layout.dump.classify import _merge_titles, _reads_like_title
+from broadsheet.layout.dump.classify import _merge_titles, _reads_like_title, _split_trailing_bylines
 from broadsheet.layout.dump.drafts import content_words
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
@@ -482,3 +482,18 @@ def test_a_title_goes_on_past_a_colon_in_lower_case():
     pieces = [title, rest]
     _merge_titles(pieces, Dehyphenator(""), Counter())
     assert [(p.role, p.text) for p in pieces] == [("title", "Simple animals could live in Martian brines:")]
+
+
+def test_a_capitals_headline_ending_on_a_preposition_keeps_its_last_line():
+    # "… COLLAPSES AFTER" / "EXPLOSION, DOZENS DEAD": a last line in capitals that the page
+    # does not mention may be the writer's name, but not after a word that needs the next.
+    head = _piece("MAGNITOGORSK APARTMENT BUILDING COLLAPSES AFTER", "EXPLOSION, DOZENS DEAD")
+    head.role = "title"
+    pieces = [head]
+    _split_trailing_bylines(pieces, Counter())
+    assert [p.role for p in pieces] == ["title"]
+    signed = _piece("HARBOUR TALKS STALL AS RIVAL PORTS TRADE BLAME", "MARA ELLISON")
+    signed.role = "title"
+    pieces = [signed]
+    _split_trailing_bylines(pieces, Counter())
+    assert [(p.role, p.text) for p in pieces][1] == ("byline", "MARA ELLISON")

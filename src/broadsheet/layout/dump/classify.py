@@ -238,6 +238,8 @@ def _split_trailing_bylines(pieces: list[Piece], page_words: Counter[str]) -> No
         last = piece.lines[-1]
         if piece.role != "title" or len(piece.lines) < 2 or not all_caps(last.text):
             continue
+        if piece.lines[-2].text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS:
+            continue  # "… COLLAPSES AFTER" / "EXPLOSION, DOZENS DEAD": no headline ends so
         byline = Piece([last], cut="title", role="byline", text=last.text)
         if _author_name(byline, page_words):
             piece.lines = piece.lines[:-1]
