@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from broadsheet import read
 from broadsheet.errors import InputError
+from broadsheet.ingest import pdfpass
 from broadsheet.model import Page
 
 ZERO_PAGES = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
@@ -143,3 +145,29 @@ def test_fuzz_mutated_pdfs_never_crash(sample_pdf: bytes, mutation: tuple[str, o
             assert exc.path == str(path) or exc.path == "<text>"
         else:
             assert isinstance(page, Page)
+
+
+def test_a_page_mupdf_cannot_read_is_skipped_and_named(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """MuPDF's own errors (`mupdf.FzErrorBase`, not RuntimeErrors) on one page skip that page only.
+
+    No small file makes MuPDF fail on one page of an otherwise readable PDF
+    (it repairs or warns), so the failure is injected into the page's reading.
+    """
+    doc = pymupdf.open()
+    for n in (1, 2):
+        doc.new_page(width=300, height=400).insert_text((30, 60), f"Page {n} has a short notice.", fontsize=9)
+    doc.save(tmp_path / "two.pdf")
+    read_page = pdfpass.read_page
+
+    def failing(pdf_page: Any, flags: int) -> Any:
+        if pdf_page.number == 0:
+            raise pymupdf.mupdf.FzErrorFormat("object out of range")
+        return read_page(pdf_page, flags)
+
+    monkeypatch.setattr(pdfpass, "read_page", failing)
+    monkeypatch.setenv("BROADSHEET_GUARD", "0")  # the patch lives in this process
+    result = read(tmp_path / "two.pdf", nlp=False)
+    assert [w for w in result.warnings if w.startswith("page 1")] == [
+        "page 1 cannot be read (code=7: object out of range); page skipped"]
+    assert [a.body for a in result.articles] == [["Page 2 has a short notice."]]

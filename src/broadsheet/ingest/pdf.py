@@ -472,6 +472,8 @@ def extract(raw: RawInput, pages: list[int] | None) -> tuple[list[LayoutPage], i
         numbers, warnings = select_pages(pages, doc.page_count, raw.path)
         layouts: list[LayoutPage] = []
         scans: list[int] = []
+        # a bad page: PyMuPDF's errors, and MuPDF's own (FzErrorBase), which are not RuntimeErrors
+        page_errors = (RuntimeError, ValueError, _pymupdf().mupdf.FzErrorBase)
         for number in numbers:
             guard.report_page(number)
             try:
@@ -480,7 +482,7 @@ def extract(raw: RawInput, pages: list[int] | None) -> tuple[list[LayoutPage], i
             except InputError as exc:
                 warnings.append(exc.problem + "; page skipped")
                 continue
-            except (RuntimeError, ValueError) as exc:
+            except page_errors as exc:
                 warnings.append(f"page {number} cannot be read ({_reason(exc)}); page skipped")
                 continue
             if not any(line.text.strip() for line in layout.lines):
