@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import subprocess
@@ -18,6 +19,7 @@ from broadsheet import read
 from broadsheet.errors import NeedsOCR
 from broadsheet.ingest import load, pdf
 from broadsheet.ingest.pdf import open_pdf, pages_without_text
+from broadsheet.model import TextLine
 from broadsheet.schema import page_to_dict
 
 
@@ -235,3 +237,17 @@ def test_letter_templates_are_the_letters_rendered_alone(font: str) -> None:
         alone = pdf._shape(pix.width, pix.height, pix.stride, pix.samples)
         assert pdf._letter_templates()[letter][row] == alone
 
+
+
+def test_style_runs_fill_every_textline_field(pagegen_pages: dict[str, list[GeneratedPage]]) -> None:
+    """`_text_runs` builds `TextLine`s positionally (it runs once a span): a field added or moved in
+    the model must not shift its values into the wrong fields."""
+    names = [f.name for f in dataclasses.fields(TextLine)]
+    assert names[:8] == ["text", "bbox", "size", "font", "bold", "italic", "confidence", "char_count"]
+    runs: list[TextLine] = []
+    for generated in (g for pages in pagegen_pages.values() for g in pages):
+        with pymupdf.open(generated.pdf) as doc:
+            runs += pdf._text_runs(doc[0].get_text("dict")["blocks"], 1)
+    assert runs and all(r.confidence is None and 0 < r.char_count <= len(r.text) for r in runs)
+    assert all(r.font and r.size > 0 and len(r.bbox) == 4 for r in runs)
+    assert any(r.bold for r in runs) and any(r.italic for r in runs)
