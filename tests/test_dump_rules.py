@@ -497,3 +497,14 @@ def test_a_capitals_headline_ending_on_a_preposition_keeps_its_last_line():
     pieces = [signed]
     _split_trailing_bylines(pieces, Counter())
     assert [(p.role, p.text) for p in pieces][1] == ("byline", "MARA ELLISON")
+
+
+
+def test_a_headline_across_columns_before_a_jump_line_stays_a_headline():
+    # PyMuPDF may read a story's headline last, right before its "Continued on page 4":
+    # the last words of a column before that line are text, a line set over columns is not.
+    text = TWO_STORIES.replace("Storm closes the harbour\nfor a second day running\n", "")
+    text += "Storm closes the harbour for a second day running as fishermen count the cost\n"
+    text += "Continued on page 4\n"
+    headlines = [a.headline for a in broadsheet.read(text).articles]
+    assert "Storm closes the harbour for a second day running as fishermen count the cost" in headlines

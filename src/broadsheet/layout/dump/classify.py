@@ -176,8 +176,11 @@ def classify(
             piece.role = "title"
     for piece, nxt in zip(pieces, pieces[1:], strict=False):
         # The last words before "Continued on page N" run on to that page: body, not a title.
+        # (Unless set over columns: a headline that the extractor read last, before the jump.)
         jumps_on = nxt.role == "jump" and " on " in f" {nxt.text.lower()} "
-        if piece.role == "title" and jumps_on and not all_caps(piece.text):
+        head = piece.lines[:-1] or piece.lines
+        across = all(len(line.text) > 1.3 * line.width for line in head)
+        if piece.role == "title" and jumps_on and not all_caps(piece.text) and not across:
             piece.role = "body"
     _merge_titles(pieces, dehyphenator, page_words)
     _demote_sentence_fragments(pieces)
