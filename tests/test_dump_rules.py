@@ -508,3 +508,14 @@ def test_a_headline_across_columns_before_a_jump_line_stays_a_headline():
     text += "Continued on page 4\n"
     headlines = [a.headline for a in broadsheet.read(text).articles]
     assert "Storm closes the harbour for a second day running as fishermen count the cost" in headlines
+
+
+def test_a_writers_name_that_only_their_bio_repeats_stays_a_byline():
+    deck = _piece("A week of negotiations in Port Calder ended without a deal on shipping lanes")
+    name = _piece("Mara Ellison")
+    body = _piece("With the once seemingly unshakeable partnership now in disarray, shippers worry.")
+    bio = _piece("Mara Ellison is the maritime and trade correspondent of the Courier.")
+    deck.role, name.role, bio.role = "title", "byline", "bio"
+    pieces = [deck, name, body, bio]
+    _merge_titles(pieces, Dehyphenator(""), Counter(content_words(" ".join(p.text for p in pieces))))
+    assert [p.role for p in pieces] == ["title", "byline", "body", "bio"]

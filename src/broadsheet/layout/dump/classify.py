@@ -289,7 +289,8 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
         after = pieces[i + 2] if i + 2 < len(pieces) else None
         subject = b.role == "byline" and not re.match(r"(?i)by\s", b.text) and not _author_name(b, page_words)
         goes_on = after is not None and after.starts_lower and not after.lines[0].blank_before
-        if b.lines[-1].breaks_word or goes_on:
+        in_bio = any(p.role == "bio" and b.text in p.text for p in pieces)  # the writer's own bio
+        if b.lines[-1].breaks_word or goes_on or in_bio:
             subject = False
         if a.role == "title" and subject and not b.lines[0].blank_before and not a.lines[-1].terminal:
             name_cut = True
