@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from functools import cached_property
 
 from ...text.furniture import JUMP_LINE
 from ...text.hyphenation import Dehyphenator
@@ -479,7 +479,7 @@ def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: De
     capitals or by lines shorter than the full measure.
     """
     out: list[Piece] = []
-    casing = Casing.of(pieces)
+    casing = Casing(pieces)
     # An extractor that reads across columns (pdftotext's reading order) merges lines of
     # neighbouring columns: where many lines are wider than the column, width is no
     # evidence of a title set over several columns.
@@ -496,20 +496,22 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[\"“‘']?([A-Z][\w'’-]+)"
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
-@dataclass(frozen=True)
 class Casing:
     """How the page writes its words: which it capitalises inside sentences more than once
     (names; once may be a headline run into its story's first words), and which it also
-    prints in lower case (common words)."""
+    prints in lower case (common words).  Counted on first use: few pages need it."""
 
-    names: frozenset[str] = frozenset()
-    lowered: frozenset[str] = frozenset()
+    def __init__(self, pieces: list[Piece] | None = None) -> None:
+        self._pieces = pieces or []
 
-    @classmethod
-    def of(cls, pieces: list[Piece]) -> Casing:
-        seen = Counter(m.group(1) for p in pieces for m in _MID_SENTENCE_CAPITAL.finditer(p.text))
-        lowered = frozenset(w for p in pieces for w in _LOWER_WORD.findall(p.text))
-        return cls(frozenset(word for word, n in seen.items() if n > 1), lowered)
+    @cached_property
+    def names(self) -> frozenset[str]:
+        seen = Counter(m.group(1) for p in self._pieces for m in _MID_SENTENCE_CAPITAL.finditer(p.text))
+        return frozenset(word for word, n in seen.items() if n > 1)
+
+    @cached_property
+    def lowered(self) -> frozenset[str]:
+        return frozenset(w for p in self._pieces for w in _LOWER_WORD.findall(p.text))
 
     def opens_sentence(self, text: str) -> bool:
         """A line whose capitalised first word starts a sentence rather than finishing a name
@@ -561,9 +563,10 @@ def _split_piece(
     piece: Piece,
     page_words: Counter[str],
     dehyphenator: Dehyphenator,
-    casing: Casing = Casing(),
+    casing: Casing | None = None,
     merged: bool = False,
 ) -> list[Piece]:
+    casing = casing or Casing()
     lines = piece.lines
     if piece.role != "body" or len(lines) < 2:
         return [piece]

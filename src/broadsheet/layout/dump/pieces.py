@@ -20,8 +20,10 @@ from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line, attach_d
 
 _SENTENCE_START = re.compile(r"^[\"'“‘(\[—–-]?\s*[A-Z0-9À-Þ]")
 _DROP_LETTER = re.compile(r"^[\"“‘']?[A-Z]$")
+_DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=65536)
 def is_credit(text: str) -> bool:
     """A photo credit in brackets: 1–6 words, each capitalised or a known joiner."""
     match = CREDIT_AT_END.search(text)
@@ -147,6 +149,8 @@ def _beside_drop_letter(letter: str, text: str) -> bool:
 def _jump_lines(line: Line) -> list[Line]:
     """The line as jump lines: itself, or the two an extractor joined from side-by-side
     columns ("Continued on page 4 Continued on page 4"); [] when it is none."""
+    if not _DIGIT.search(line.text):
+        return []  # no page number, no jump line (a cheap test first: most lines are text)
     if JUMP_LINE.match(line.text):
         return [line]
     found = list(JUMP_ANYWHERE.finditer(line.text))
@@ -276,6 +280,7 @@ def _ends_on_function_word(text: str) -> bool:
     return last in OPEN_ENDINGS or last in NEEDS_OBJECT
 
 
+@lru_cache(maxsize=65536)
 def _caps_line(text: str) -> bool:
     """Set in capitals: at least two words and no lower-case letter."""
     return len(text) >= 6 and " " in text.strip() and text.isupper()
