@@ -6,7 +6,12 @@ from collections import Counter
 
 import broadsheet
 from broadsheet.layout.dump.chain import _restore_initial
-from broadsheet.layout.dump.classify import _merge_titles, _reads_like_title, _split_trailing_bylines
+from broadsheet.layout.dump.classify import (
+    _merge_titles,
+    _reads_like_title,
+    _split_trailing_bylines,
+    classify,
+)
 from broadsheet.layout.dump.drafts import content_words
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
@@ -499,7 +504,6 @@ def test_a_capitals_headline_ending_on_a_preposition_keeps_its_last_line():
     assert [(p.role, p.text) for p in pieces][1] == ("byline", "MARA ELLISON")
 
 
-
 def test_a_headline_across_columns_before_a_jump_line_stays_a_headline():
     # PyMuPDF may read a story's headline last, right before its "Continued on page 4":
     # the last words of a column before that line are text, a line set over columns is not.
@@ -519,3 +523,16 @@ def test_a_writers_name_that_only_their_bio_repeats_stays_a_byline():
     pieces = [deck, name, body, bio]
     _merge_titles(pieces, Dehyphenator(""), Counter(content_words(" ".join(p.text for p in pieces))))
     assert [p.role for p in pieces] == ["title", "byline", "body", "bio"]
+
+
+def test_a_justified_line_is_no_byline():
+    # "On   Friday,   Qaboos   bin": a story's first line set full measure, name-like in its
+    # capitals ("bin"), is no byline to fold into the headline above.
+    title = _piece("Sultan Qaboos of Oman dies")
+    line = Line("On Friday, Qaboos bin", 0, 21, width=30.0, justified=True)
+    first = Piece([line], text=line.text)
+    rest = _piece("Said, the long-serving Sultan of Oman, died aged 79 after an illness, officials said.")
+    pieces = [title, first, rest]
+    classify(pieces, False, Counter(content_words(" ".join(p.text for p in pieces))), Dehyphenator(""))
+    assert pieces[1].role != "byline"
+    assert pieces[0].text == "Sultan Qaboos of Oman dies"

@@ -140,7 +140,8 @@ def classify(
             piece.role = "title"  # a line of a headline set in capitals, not a byline
             piece.extra["strong"] = "1"
             continue
-        if piece.role == "body" and roles.is_byline(piece.text) and len(piece.lines) <= 2:
+        justified = any(line.justified for line in piece.lines)  # running text, set full measure
+        if piece.role == "body" and roles.is_byline(piece.text) and len(piece.lines) <= 2 and not justified:
             piece.role = "byline"
         elif (
             piece.role == "body"
