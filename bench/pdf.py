@@ -18,7 +18,10 @@ second without NLP (CPU time, as the machine may be shared), in this process
 and in the guarded worker that `read` uses, page by page and as one
 multi-page edition of the same pages (the worker's cost a page), against
 bare PyMuPDF text extraction (``page.get_text()``) of the same pages in the
-same run.
+same run.  Last, the one pass over a page (`broadsheet.ingest.pdfpass`)
+against the PyMuPDF calls it stands for (``get_textpage`` +
+``get_cdrawings``), on the same pages and on a page of vector art, where it
+hands over to ``get_cdrawings``.
 
     .venv/bin/python -m bench.pdf [--pages N] [--seeds 1,2] [--dir FOLDER]
 """
@@ -203,6 +206,54 @@ def _speed(pages: list[corpus.GeneratedPage], edition: Path) -> list[tuple[str, 
             ("one edition of them all, guarded worker", _timed(guarded([edition]), 2))]
 
 
+def _vector_art(paths: int) -> Any:
+    """A page of a short text and `paths` little filled squares: a stand-in for a map or an advert."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=600, height=800)
+    page.insert_text((20, 20), "A map of the region", fontsize=9)
+    page.insert_text((20, 20), "x", fontsize=1)  # keeps the content stream's font resource
+    squares = "\n".join(f"{10 + 5 * (i % 116)} {30 + 5 * (i // 116 % 150)} 3 3 re f" for i in range(paths))
+    doc.update_stream(page.get_contents()[0], page.read_contents() + b"\n" + squares.encode())
+    return pymupdf.open(stream=doc.tobytes())
+
+
+def _one_pass_speed(pages: list[corpus.GeneratedPage]) -> None:
+    """`pdfpass.read_page` against the public calls it stands for (get_textpage + get_cdrawings)."""
+    import pymupdf
+
+    from broadsheet.ingest import pdfpass
+
+    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+
+    def public(targets: list[Any]) -> Callable[[], None]:
+        def run() -> None:
+            for page in targets:
+                page.get_textpage(flags=flags).extractDICT()
+                page.get_cdrawings(extended=True)
+        return run
+
+    def one_pass(targets: list[Any]) -> Callable[[], None]:
+        def run() -> None:
+            for page in targets:
+                pdfpass.read_page(page, flags)
+        return run
+
+    docs = [pymupdf.open(generated.pdf) for generated in pages]
+    art = _vector_art(5_000)
+    print("\nthe one pass over a page (ingest/pdfpass.py) vs PyMuPDF's public calls, CPU ms a page:")
+    for label, targets in ((f"the {len(pages)} pages", [doc[0] for doc in docs]),
+                           ("a page of vector art (5,000 paths), 10 times", [art[0]] * 10)):
+        mine, theirs = _timed(one_pass(targets)), _timed(public(targets))
+        print(f"  {label:42} {1000 * mine / len(targets):8.2f} ms vs {1000 * theirs / len(targets):8.2f} ms"
+              f"   {mine / theirs:5.2f}× the public calls' time")
+    if pdfpass._failed:
+        print(f"  (the one pass is off: {pdfpass._failed})")
+    for doc in (*docs, art):
+        doc.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.pdf", description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=120, help="pages to score (default 120)")
@@ -267,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                                    ("one edition", edition, edition_guarded)):
         print(f"  guarded worker's cost, {label}: {1000 * (guarded - inside) / len(pages):+.2f} ms a page "
               f"({100 * (guarded / inside - 1):+.0f}%)")
+    _one_pass_speed(pages)
     return 0
 
 
