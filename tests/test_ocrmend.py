@@ -105,3 +105,11 @@ def test_inflections_and_doubled_letters_are_not_misreadings() -> None:
     body = BodyWords(["Parliament decriminalized it. The Belarusian vote.", "Belarusian opposition."])
     assert mend_text("Parliament decriminalizes it", body) == "Parliament decriminalizes it"
     assert mend_text("Belarussian rally", body) == "Belarussian rally"
+
+
+def test_a_made_up_mark_on_an_everyday_word_goes() -> None:
+    """The Latin-script model now and then dots an O of bold capitals ("TWỌ"); the body says "two"."""
+    body = BodyWords(["Two truck drivers died.", "The mayor of Gdansk spoke; a vote à la carte."])
+    assert mend_text("FIRE KILLS TWỌ TRUCK DRIVERS", body) == "FIRE KILLS TWO TRUCK DRIVERS"
+    assert mend_text("Mayor of Gdańsk", body) == "Mayor of Gdańsk"  # a real name's mark stays
+    assert mend_text("a vote", body) == "a vote"  # short words get no marks

@@ -343,7 +343,7 @@ def parse_hocr(text: str, path: str | None = None, *, dpi: float | None = None,
     pages: list[LayoutPage] = []
     for number, built in enumerate(parser.pages, start=1):
         scale = 72.0 / (dpi or built.dpi or DEFAULT_DPI)
-        stroked = mark_bold([w for words, _, _ in built.lines for w in words])
+        stroked = mark_bold([words for words, _, _ in built.lines])
         lines = [line for words, box, height in split_lead_ins(split_at_columns(split_initials(built.lines)))
                  if (line := make_line(words, box, scale, height * scale if height else None))]
         box = built.bbox or [0.0, 0.0, 0.0, 0.0]

@@ -7,8 +7,10 @@ name in the body, read from many small, clean lines, comes out right.  A
 headline, deck or kicker word takes the body's spelling when
 
 - the two differ only by diacritics, the body's form is the commoner
-  there and has no fewer of them (OCR drops diacritics, it seldom adds
-  them), or
+  there and has no fewer of them (OCR drops diacritics more often than it
+  adds them), or has fewer but is an everyday word while the headline's
+  form is no word at all (the Latin-script model puts a dot under the O of
+  bold capitals now and then: "TWỌ"), or
 - the body never has the headline's word, which is not a common word
   (wordfreq), and it is one edit (a letter replaced, added, dropped or two
   swapped) from a body word that is no rarer in the language, and the two
@@ -32,7 +34,11 @@ if TYPE_CHECKING:
 
 #: Below this Zipf frequency (wordfreq) a word is not in the lexicon: a name, a rare word or a misreading.
 RARE = 2.0
-#: Words shorter than this are left alone: one edit turns most short words into others.
+#: A word below this Zipf frequency is unknown to the lexicon; one above `COMMON` is an everyday word.
+UNKNOWN = 1.0
+COMMON = 3.0
+#: Words shorter than this are never edited nor given diacritics: one edit or mark turns most
+#: short words into others (a, à).
 MIN_LENGTH = 4
 
 _TOKEN = re.compile(r"\S+")
@@ -124,15 +130,17 @@ class BodyWords:
     def spelling(self, word: str) -> str | None:
         """The body's spelling for a headline `word` (lower case), or None to keep it."""
         lower = word.lower()
-        if len(lower) < MIN_LENGTH:
-            return None
-        same = [f for f in self.folded.get(_fold(lower), []) if f != lower and _marks(f) >= _marks(lower)]
+        forms = self.folded.get(_fold(lower), [])
+        short = len(lower) < MIN_LENGTH
+        same = [] if short else [f for f in forms if f != lower and _marks(f) >= _marks(lower)]
+        if not same and _zipf(lower) < UNKNOWN:  # a mark OCR made up on a common word ("TWỌ")
+            same = [f for f in forms if f != lower and _zipf(f) >= COMMON]
         if same:
             best = max(same, key=lambda f: self.forms[f])
             unique = [self.forms[f] for f in same].count(self.forms[best]) == 1
             return best if unique and self.forms[best] > self.forms[lower] else None
         rare = _zipf(lower)
-        if self.forms[lower] or rare >= RARE:
+        if len(lower) < MIN_LENGTH or self.forms[lower] or rare >= RARE:
             return None
         folded = _fold(lower)
         near = [f for f in self.forms if _one_edit(lower, f) and not _variant(lower, f)

@@ -116,18 +116,25 @@ class Word:
 BOLD_STROKE = 1.4
 
 
-def mark_bold(words: list[Word]) -> bool:
-    """Mark words bold whose stroke width, relative to their size, is well above the page's.
+def mark_bold(lines: list[list[Word]]) -> bool:
+    """Mark words bold whose stroke width, relative to their line's size, is well above the page's.
 
     Stroke width grows with the font size, so each word's stroke is divided
-    by its size estimated from its ink (`word_size`); the page's usual
-    ratio is the median over its letters (body text is most of them).
-    Returns False (nothing marked) when no word has a measured stroke.
+    by its line's size estimated from the ink of the line's best-ranked
+    words (`word_size`): a word's own estimate misleads for words of
+    x-height letters only ("sworn" under "Congress" looked a size larger,
+    and so not bold).  The page's usual ratio is the median over its letters
+    (body text is most of them).  Returns False (nothing marked) when no
+    word has a measured stroke.
     """
     ratios: list[tuple[Word, float]] = []
-    for w in words:
-        if w.stroke and w.bbox and (est := word_size(w.text, w.bbox[3] - w.bbox[1])):
-            ratios.append((w, w.stroke / est[0]))
+    for words in lines:
+        shaped = [est for w in words if w.bbox and (est := word_size(w.text, w.bbox[3] - w.bbox[1]))]
+        if not shaped:
+            continue
+        best = min(rank for _, rank in shaped)
+        size = _low_median([est for est, rank in shaped if rank == best])
+        ratios.extend((w, w.stroke / size) for w in words if w.stroke and size > 0)
     if not ratios:
         return False
     weighted = sorted((r, len(w.text)) for w, r in ratios)

@@ -2,15 +2,18 @@
 
 Tesseract reads a whole page with one segmentation, tuned for body type:
 big display type is cut into lines less well (a word at a photo's edge
-split off into a line of its own, a neighbour's ink in the line) and read
-worse.  Each row of display type, found by its size in the page's hOCR, is
-cropped from the page image (other lines' words painted out), scaled down
-to `TARGET_ROW` px high and read again as one line
-(``--psm 7``).  The re-read replaces the row's words only when its mean
-word confidence is higher, so a re-read can only win on Tesseract's own
-evidence.  All rows of a page go to one Tesseract process (a list of
-images), as loading a language model costs more than reading a line.
-"""
+left out, a neighbour's ink in the line) and read worse.  Each row of
+display type, found by its size in the page's hOCR, is cropped from the
+page image (other lines' words, pictures and rules painted out; sideways up
+to the nearest of them, where a dropped word may be), scaled down to
+`TARGET_ROW` px high and read again as one line (``--psm 7``).  The re-read
+replaces the row's words only when it is worth more by Tesseract's own
+confidences (`_worth`), so it can only win on Tesseract's evidence.  All
+rows of a page go to one Tesseract process (a list of images), as loading
+a language model costs more than reading a line.
+
+On `bench.ocr`'s 2019 pages (Latin-script model, three draws) re-reading
+alone raised headline accuracy from 0.88/0.94/0.90 to 0.92/0.94/0.94."""
 
 from __future__ import annotations
 
