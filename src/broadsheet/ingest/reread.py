@@ -40,6 +40,8 @@ TARGET_ROW = 64.0
 ROW_GAP = 1.0
 #: Words read with less confidence (0..100) than this count against a reading (`_worth`).
 DOUBTFUL = 50.0
+#: A word found beside the row (not under the page's reading of it) needs this confidence and two letters.
+SURE = 80.0
 
 _LINE = re.compile(
     r"<span class='ocr_(?:line|textfloat|header|caption)'[^>]*?title=\"bbox (\d+) (\d+) (\d+) (\d+);"
@@ -203,12 +205,17 @@ def reread_display(hocr: str, img: np.ndarray, dpi: float, ocr: OcrSettings, pat
         crops.append(_crop(img, row, [ln for ln in lines if id(ln) not in members], blocked or []))
     readings = read_rows([_png(crop, scale) for crop, _, scale in crops], dpi, ocr, path)
     edits: list[tuple[int, int, str]] = []
-    for row, (_, (ox, oy), scale), words in zip(rows, crops, readings, strict=True):
+    for row, (_, (ox, oy), scale), read in zip(rows, crops, readings, strict=True):
+        x0, x1 = min(ln.box[0] for ln in row), max(ln.box[2] for ln in row)
+        placed = [([ox + b[0] / scale, oy + b[1] / scale, ox + b[2] / scale, oy + b[3] / scale], conf, text)
+                  for b, conf, text in read]
+        # beside the row Tesseract may find a dropped word, or read a speck or a picture's edge
+        words = [(box, conf, text) for box, conf, text in placed
+                 if x0 <= (box[0] + box[2]) / 2 <= x1 or (conf >= SURE and len(text) > 1)]
         before = _worth([(conf, text) for ln in row for _, conf, text in ln.words])
         if not words or _worth([(conf, text) for _, conf, text in words]) <= before:
             continue
-        boxes = [[ox + box[0] / scale, oy + box[1] / scale, ox + box[2] / scale, oy + box[3] / scale]
-                 for box, _, _ in words]
+        boxes = [box for box, _, _ in words]
         spans = "".join(_word_span(box, conf, text)
                         for box, (_, conf, text) in zip(boxes, words, strict=True))
         first = row[0]
