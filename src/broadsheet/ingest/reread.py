@@ -13,7 +13,9 @@ rows of a page go to one Tesseract process (a list of images), as loading
 a language model costs more than reading a line.
 
 On `bench.ocr`'s 2019 pages (Latin-script model, three draws) re-reading
-alone raised headline accuracy from 0.88/0.94/0.90 to 0.92/0.94/0.94."""
+alone raised headline accuracy from 0.88/0.94/0.90 to 0.92/0.94/0.94 (first
+version, before the crop ran sideways); with the sideways crop and
+`ocrmend` it is 0.98 in every draw."""
 
 from __future__ import annotations
 
