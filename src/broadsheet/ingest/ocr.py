@@ -1,8 +1,9 @@
 """Scanned pages: Tesseract OCR into the same articles as born-digital pages.
 
     image bytes ─ header check (size, resolution) ─ decode, gray, despeckle, deskew ─
-    tesseract (hOCR: words, boxes, confidences; guarded subprocess) ─ cache ─
-    `hocr.parse_hocr` → `LayoutPage` (points) ─ `layout.geometry.layout_pages`
+    tesseract (hOCR: words, boxes, confidences; guarded subprocess) ─
+    display rows read again (`reread`) ─ cache ─ `hocr.parse_hocr` → `LayoutPage`
+    (points) ─ `layout.geometry.layout_pages` ─ headlines mended from their bodies (`ocrmend`)
 
 Why each step:
 
