@@ -20,6 +20,7 @@ version, before the crop ran sideways); with the sideways crop and
 from __future__ import annotations
 
 import html
+import os
 import re
 import subprocess
 import tempfile
@@ -155,7 +156,7 @@ def read_rows(pngs: list[bytes], dpi: float, ocr: OcrSettings, path: str | None)
         listing.write_text("\n".join(names) + "\n", encoding="utf-8")
         cmd = ["tesseract", str(listing), "stdout", "-l", ocr.lang, "--psm", "7", "--dpi", str(round(dpi)),
                "tsv"]
-        env = {"PATH": ocr.path, "OMP_THREAD_LIMIT": "1"}
+        env = {**os.environ, "PATH": ocr.path, "OMP_THREAD_LIMIT": "1"}
         try:
             done = subprocess.run(cmd, capture_output=True, timeout=ocr.timeout, env=env, check=False,
                                   preexec_fn=lambda: _limits(ocr.memory_mb))
