@@ -339,3 +339,30 @@ def test_example_file_is_a_small_200_dpi_scan() -> None:
     assert info.format == "png" and info.dpi == pytest.approx(200, abs=0.5)
     assert EXAMPLE.stat().st_size < 1_500_000
     assert json.dumps(info.width)  # sanity: a plain int
+
+
+def test_image_only_pdf_headlines_are_mended_like_an_image(
+    cache_dir: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same scan read as an image and as an image-only PDF page gives the same headlines:
+    # both mend display text from the article's body (ocrmend), the PDF only on OCRed pages.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(page.rect, stream=EXAMPLE.read_bytes())
+    pdf = tmp_path / "scan.pdf"
+    doc.save(pdf)
+    monkeypatch.setenv("BROADSHEET_PDF_OCR", "1")
+    monkeypatch.setenv("BROADSHEET_GUARD", "0")
+    monkeypatch.setenv("BROADSHEET_CACHE", cache_dir)
+    from broadsheet.ingest import ocrmend
+
+    calls: list[str] = []
+    real = ocrmend.mend_article
+    monkeypatch.setattr(ocrmend, "mend_article", lambda a: (calls.append(a.id), real(a))[1])
+    from broadsheet import read
+
+    as_pdf = read(pdf, nlp=False)
+    assert as_pdf.articles and len(calls) == len(as_pdf.articles)
+    as_image = read(EXAMPLE, nlp=False, settings=Settings(cache_dir=cache_dir))
+    headlines = [sorted(a.headline or "" for a in page.articles) for page in (as_pdf, as_image)]
+    assert headlines[0] == headlines[1]

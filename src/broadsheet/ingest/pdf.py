@@ -507,6 +507,15 @@ def _read_unguarded(raw: RawInput, options: Any) -> Page:
     source = Source(path=raw.path, sha256=raw.sha256, kind="pdf", pages=count)
     page = layout_pages(layouts, source=source, options=options)
     page.warnings.extend(warnings)
+    # Pages read by OCR (their lines carry confidences): their headlines are mended from
+    # their bodies, as for scanned images; born-digital text is left as printed.
+    scanned = {layout.number for layout in layouts if any(ln.confidence is not None for ln in layout.lines)}
+    if scanned:
+        from .ocrmend import mend_article
+
+        for article in page.articles:
+            if scanned.intersection(article.pages):
+                mend_article(article)
     return page
 
 
