@@ -12,7 +12,8 @@ from broadsheet.layout.dump.classify import (
     _split_trailing_bylines,
     classify,
 )
-from broadsheet.layout.dump.drafts import content_words
+from broadsheet.layout.dump.drafts import Draft, content_words
+from broadsheet.layout.dump.grouping import _split_stacked_titles
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
 from broadsheet.layout.dump.roles import is_byline, title_like
@@ -536,3 +537,29 @@ def test_a_justified_line_is_no_byline():
     classify(pieces, False, Counter(content_words(" ".join(p.text for p in pieces))), Dehyphenator(""))
     assert pieces[1].role != "byline"
     assert pieces[0].text == "Sultan Qaboos of Oman dies"
+
+
+def test_two_whole_titles_that_fit_one_draft_of_several_part_it():
+    # A page of two drafts, the second holding two stories the stream ran together; their
+    # two headlines, each a title of its own, both fit that draft best: it is parted.
+    storm_title = _piece("Storm closes the harbour for a second day")
+    storm = _piece("The harbour authority closes the port for a second day after a storm.")
+    market = _piece("The city council voted on Thursday to rebuild the old market hall that burned down.")
+    market2 = _piece("Traders in the market hall welcomed the council vote to rebuild it.")
+    frost = _piece("A late frost ruined the orchards of the valley this week, growers said.")
+    frost2 = _piece("Apple growers in the valley say half of the blossom in the orchards was lost to frost.")
+    market_title = _piece("Council votes to rebuild the old market hall")
+    frost_title = _piece("Late frost ruins the orchards of the valley")
+    for title in (storm_title, market_title, frost_title):
+        title.role = "title"
+    pieces = [storm_title, storm, market, market2, frost, frost2, market_title, frost_title]
+    drafts = [
+        Draft(chains=[[storm]], first=1, last=1),
+        Draft(chains=[[market], [market2], [frost], [frost2]], first=2, last=5),
+    ]
+    _split_stacked_titles(pieces, drafts)
+    assert [[p.text[:20] for c in d.chains for p in c] for d in drafts] == [
+        ["The harbour authorit"],
+        ["The city council vot", "Traders in the marke"],
+        ["A late frost ruined ", "Apple growers in the"],
+    ]

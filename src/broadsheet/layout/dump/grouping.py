@@ -160,6 +160,12 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
         for _ in range(sum(1 for p in pieces if p.role == "title")):
             if not any(_split_one_story_in_two(pieces, drafts, names, d) for d in list(drafts)):
                 break
+    else:
+        # On a page of several drafts, only two whole titles that both fit one draft part it
+        # (cutting a title there would part one story under its own two-line headline).
+        for _ in range(sum(1 for p in pieces if p.role == "title")):
+            if not any(_split_one_story_in_two(pieces, drafts, names, d, whole=True) for d in list(drafts)):
+                break
     if len(drafts) < 2:
         return
     i = 0
@@ -371,7 +377,9 @@ def _title_cuts(piece: Piece, names: str) -> Iterator[tuple[int, str, str]]:
             yield cut, head, tail
 
 
-def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str, draft: Draft) -> bool:
+def _split_one_story_in_two(
+    pieces: list[Piece], drafts: list[Draft], names: str, draft: Draft, whole: bool = False
+) -> bool:
     """Two headlines stacked over two bodies that the stream ran together: split both at once.
 
     The two headlines are either two title pieces one after the other, or one title
@@ -383,7 +391,7 @@ def _split_one_story_in_two(pieces: list[Piece], drafts: list[Draft], names: str
     candidates: list[tuple[str, str, Piece | None, int]] = [
         (head, tail, piece, cut)
         for piece in titles
-        if len(piece.lines) >= 2
+        if len(piece.lines) >= 2 and not whole
         for cut, head, tail in _title_cuts(piece, names)
     ]
     candidates += [
