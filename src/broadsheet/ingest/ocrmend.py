@@ -29,6 +29,8 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..text.hyphenation import zipf as _zipf
+
 if TYPE_CHECKING:
     from ..model import Article, Page
 
@@ -92,12 +94,6 @@ def _variant(a: str, b: str) -> bool:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return len(long) == len(short) + 1 and 0 < i < len(long) and long[i] == long[i - 1]
-
-
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
 
 
 def _cased(like: str, word: str) -> str:
