@@ -96,6 +96,12 @@ def _low_median(values: list[float]) -> float:
     return ordered[(len(ordered) - 1) // 2]
 
 
+def _line_size(shaped: list[tuple[float, int]]) -> float:
+    """A line's size from its words' (size, rank) estimates (`word_size`): low median of the best-ranked."""
+    best = min(rank for _, rank in shaped)
+    return _low_median([est for est, rank in shaped if rank == best])
+
+
 @dataclass(slots=True)
 class Word:
     """One recognised word in source units; `confidence` in 0..1."""
@@ -132,8 +138,7 @@ def mark_bold(lines: list[list[Word]]) -> bool:
         shaped = [est for w in words if w.bbox and (est := word_size(w.text, w.bbox[3] - w.bbox[1]))]
         if not shaped:
             continue
-        best = min(rank for _, rank in shaped)
-        size = _low_median([est for est, rank in shaped if rank == best])
+        size = _line_size(shaped)
         ratios.extend((w, w.stroke / size) for w in words if w.stroke and size > 0)
     if not ratios:
         return False
@@ -264,8 +269,7 @@ def make_line(words: list[Word], bbox: Box | None, scale: float, size: float | N
     if sizes:  # the source's own font sizes (ALTO styles)
         size = max(set(sizes), key=sizes.count)
     elif shaped:
-        best = min(rank for _, rank in shaped)
-        size = round(_low_median([est for est, rank in shaped if rank == best]), 2)
+        size = round(_line_size(shaped), 2)
     elif size:
         size = round(size, 2)
     else:
