@@ -1152,17 +1152,19 @@ def _title_case(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
-_COMMON: dict[int, frozenset[str]] = {}
+#: The common words of each Patterns, kept with it: an id alone may be reused once its object is gone.
+_COMMON: dict[int, tuple[Patterns, frozenset[str]]] = {}
 
 
 def _common_words(p: Patterns) -> frozenset[str]:
     """Words that are no names: event cues, party nouns ("rebels", "army"), function words."""
-    if id(p) not in _COMMON:
+    cached = _COMMON.get(id(p))
+    if cached is None or cached[0] is not p:
         cues = p.heads | frozenset(p.light_nouns) | frozenset(w for key in p.phrases for w in key.split())
         parties = frozenset(w for w in actors.dictionaries().sectors if " " not in w)
-        _COMMON[id(p)] = frozenset(w for w in cues | parties if " " not in w) | (
-            _FUNCTION_WORDS | QUANTITIES | PARTICLES | PARTY_WORDS)
-    return _COMMON[id(p)]
+        cached = _COMMON[id(p)] = (p, frozenset(w for w in cues | parties if " " not in w) | (
+            _FUNCTION_WORDS | QUANTITIES | PARTICLES | PARTY_WORDS))
+    return cached[1]
 
 
 def _is_common(word: str, p: Patterns) -> bool:
