@@ -595,22 +595,28 @@ def _limits(memory_mb: float) -> None:  # pragma: no cover - runs in the child p
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
+def tesseract(cmd: list[str], ocr: OcrSettings, path: str | None) -> subprocess.CompletedProcess[bytes]:
+    """`cmd` (a ``tesseract`` command line) run as a guarded subprocess: the caller's PATH, one
+    thread, `ocr`'s memory cap and time limit (an `InputError` when it is missing or runs out)."""
+    env = {**os.environ, "PATH": ocr.path, "OMP_THREAD_LIMIT": "1"}
+    try:
+        return subprocess.run(cmd, capture_output=True, timeout=ocr.timeout, env=env, check=False,
+                              preexec_fn=lambda: _limits(ocr.memory_mb))
+    except FileNotFoundError:
+        raise InputError(path, "OCR needs the `tesseract` program (Debian: apt install "
+                               "tesseract-ocr tesseract-ocr-eng)") from None
+    except subprocess.TimeoutExpired:
+        raise InputError(path, f"OCR timed out after {ocr.timeout:.0f} s "
+                               "(BROADSHEET_OCR_TIMEOUT sets the limit)") from None
+
+
 def run_tesseract(png: bytes, dpi: float, ocr: OcrSettings, path: str | None) -> str:
     """hOCR of one PNG from the Tesseract binary, in a guarded subprocess."""
     with tempfile.TemporaryDirectory(prefix="broadsheet-ocr-") as tmp:
         image = Path(tmp) / "page.png"
         image.write_bytes(png)
         cmd = ["tesseract", str(image), "stdout", "-l", ocr.lang, "--dpi", str(round(dpi)), "hocr"]
-        env = {**os.environ, "PATH": ocr.path, "OMP_THREAD_LIMIT": "1"}
-        try:
-            done = subprocess.run(cmd, capture_output=True, timeout=ocr.timeout, env=env, check=False,
-                                  preexec_fn=lambda: _limits(ocr.memory_mb))
-        except FileNotFoundError:
-            raise InputError(path, "OCR needs the `tesseract` program (Debian: apt install "
-                                   "tesseract-ocr tesseract-ocr-eng)") from None
-        except subprocess.TimeoutExpired:
-            raise InputError(path, f"OCR timed out after {ocr.timeout:.0f} s "
-                                   "(BROADSHEET_OCR_TIMEOUT sets the limit)") from None
+        done = tesseract(cmd, ocr, path)
     if done.returncode != 0:
         err = done.stderr.decode("utf-8", "replace").strip().splitlines()
         tail = " / ".join(err[-3:]) or f"exit status {done.returncode}"

@@ -20,15 +20,11 @@ version, before the crop ran sideways); with the sideways crop and
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from ..errors import InputError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -144,7 +140,7 @@ Reading = list[tuple[list[float], float, str]]
 
 def read_rows(pngs: list[bytes], dpi: float, ocr: OcrSettings, path: str | None) -> list[Reading]:
     """Words (box in each image's pixels, confidence, text) of each image read as one line, in one process."""
-    from .ocr import _limits
+    from .ocr import tesseract
 
     with tempfile.TemporaryDirectory(prefix="broadsheet-reread-") as tmp:
         names = []
@@ -156,13 +152,7 @@ def read_rows(pngs: list[bytes], dpi: float, ocr: OcrSettings, path: str | None)
         listing.write_text("\n".join(names) + "\n", encoding="utf-8")
         cmd = ["tesseract", str(listing), "stdout", "-l", ocr.lang, "--psm", "7", "--dpi", str(round(dpi)),
                "tsv"]
-        env = {**os.environ, "PATH": ocr.path, "OMP_THREAD_LIMIT": "1"}
-        try:
-            done = subprocess.run(cmd, capture_output=True, timeout=ocr.timeout, env=env, check=False,
-                                  preexec_fn=lambda: _limits(ocr.memory_mb))
-        except subprocess.TimeoutExpired:
-            raise InputError(path, f"OCR timed out after {ocr.timeout:.0f} s "
-                                   "(BROADSHEET_OCR_TIMEOUT sets the limit)") from None
+        done = tesseract(cmd, ocr, path)
     out: list[Reading] = [[] for _ in pngs]
     if done.returncode != 0:
         return out  # the first reading stands
