@@ -1132,9 +1132,12 @@ def _sentence_events(sent: Span, p: Patterns, doc: Doc, issue: str | None, conte
     events = []
     for trigger in main:
         verb = trigger.verb
+        enacting = _enacted_by(trigger, p)
+        depth = _depth(_charged_clause(trigger, p) or enacting or verb)
+        embedded = _embedded(enacting or verb)
         for event in _code_one(trigger, _demand_clause(verb, p), p, doc, issue, context):
-            event["depth"] = _depth(_charged_clause(trigger, p) or _enacted_by(trigger, p) or verb)
-            event["embedded"] = _embedded(_enacted_by(trigger, p) or verb)
+            event["depth"] = depth
+            event["embedded"] = embedded
             events.append(event)
     return events
 
