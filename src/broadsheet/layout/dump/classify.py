@@ -38,7 +38,7 @@ def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             break
         nxt = lines[start + 1] if start + 1 < len(lines) else None
         words = line.text.split()
-        if words[-1].lower() in _NO_LABEL_ENDS and nxt is not None:
+        if _ends_open(line.text) and nxt is not None:
             break  # "… GIRLS IN": the words run on to the next line; no label ends so
         if nxt is not None and not words[0].isdigit():
             header_seen = any(ln.text.isdigit() for ln in furniture) and any(
@@ -179,9 +179,12 @@ def classify(
         # The last words before "Continued on page N" run on to that page: body, not a title.
         # (Unless set over columns: a headline that the extractor read last, before the jump.)
         jumps_on = nxt.role == "jump" and " on " in f" {nxt.text.lower()} "
-        head = piece.lines[:-1] or piece.lines
-        across = all(len(line.text) > 1.3 * line.width for line in head)
-        if piece.role == "title" and jumps_on and not all_caps(piece.text) and not across:
+        if (
+            piece.role == "title"
+            and jumps_on
+            and not all_caps(piece.text)
+            and not roles.set_across(piece.lines)
+        ):
             piece.role = "body"
     _merge_titles(pieces, dehyphenator, page_words)
     _demote_sentence_fragments(pieces)
@@ -242,7 +245,7 @@ def _split_trailing_bylines(pieces: list[Piece], page_words: Counter[str]) -> No
         last = piece.lines[-1]
         if piece.role != "title" or len(piece.lines) < 2 or not all_caps(last.text):
             continue
-        if piece.lines[-2].text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS:
+        if _ends_open(piece.lines[-2].text):
             continue  # "… COLLAPSES AFTER" / "EXPLOSION, DOZENS DEAD": no headline ends so
         byline = Piece([last], cut="title", role="byline", text=last.text)
         if _author_name(byline, page_words):
@@ -269,32 +272,8 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
             and not b.lines[0].lead_gap
             and not lost_initial(b.text)
         )
-        # A cut inside a name the page prints whole, or after a word that needs the next.
-        name_cut = breaks_a_name(a.lines[-1], b.lines[0], names) or (
-            a.role == "title" and runs_on(a.lines[-1])
-        )
-        # "… dies from coronavirus in" / "Wuhan, China": a title ending on a preposition,
-        # then a name the story mentions (its subject: a writer's name is not in the text),
-        # or words the story repeats that are no quotation (no pull quote).
-        runs_into = (b.role == "byline" and not _author_name(b, page_words)) or (
-            b.role == "pull_quote" and b.text[:1] not in "\"“‘'"
-        )
-        open_end = a.role == "title" and a.text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS
-        # (no title ends on "AFTER": the next line goes on with it, whosever name it looks like)
-        if open_end and (runs_into or (b.role == "byline" and not re.match(r"(?i)by\s", b.text))):
-            name_cut = True
-        # "… Indonesian cargo ship" / "Namse Bangdzod": a name right under a title that the
-        # story mentions, with no "By", is the title's last line, not its writer.
-        # (Unless the name goes on in lower case: "Senator Ted Cruz" / "proposes amendment to"
-        # is the next headline's start.)
         after = pieces[i + 2] if i + 2 < len(pieces) else None
-        subject = b.role == "byline" and not re.match(r"(?i)by\s", b.text) and not _author_name(b, page_words)
-        goes_on = after is not None and after.starts_lower and not after.lines[0].blank_before
-        in_bio = any(p.role == "bio" and b.text in p.text for p in pieces)  # the writer's own bio
-        if b.lines[-1].breaks_word or goes_on or in_bio:
-            subject = False
-        if a.role == "title" and subject and not b.lines[0].blank_before and not a.lines[-1].terminal:
-            name_cut = True
+        name_cut = _must_join(a, b, after, pieces, names, page_words)
         # "Lion Air disaster:" over "Crashed jet's voice recorder…": a headline's lead-in.
         lead = a.role == "body" and len(a.lines) == 1 and a.text.endswith(":") and 2 <= a.words <= 6
         if lead and b.role == "title" and starts_anew(a.lines[0]) and not b.lines[0].blank_before:
@@ -319,6 +298,43 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
                 del pieces[i + 1]
                 continue
         i += 1
+
+
+def _must_join(
+    a: Piece, b: Piece, after: Piece | None, pieces: list[Piece], names: str, page_words: Counter[str]
+) -> bool:
+    """`b` goes on from title `a` whatever its shape: a cut inside a name the page prints
+    whole, or after a word that needs the next one."""
+    if breaks_a_name(a.lines[-1], b.lines[0], names):
+        return True
+    if a.role != "title":
+        return False
+    if runs_on(a.lines[-1]):
+        return True
+    byline = b.role == "byline"
+    signed = byline and re.match(r"(?i)by\s", b.text) is not None
+    writer = byline and _author_name(b, page_words)
+    # No title ends on "in" or "AFTER": the next line goes on with it, whosever name it
+    # looks like ("… dies from coronavirus in" / "Wuhan, China"), and words the story
+    # repeats there are no pull quote without quotation marks.
+    unquoted = b.role == "pull_quote" and b.text[:1] not in "\"“‘'"
+    if _ends_open(a.text) and ((byline and not (signed and writer)) or unquoted):
+        return True
+    # "… Indonesian cargo ship" / "Namse Bangdzod": a name right under a title that the
+    # story mentions, with no "By", is the title's last line, not its writer; unless it
+    # breaks a word, goes on in lower case ("Senator Ted Cruz" / "proposes amendment to":
+    # the next headline's start), or the writer's own bio repeats it.
+    if not byline or signed or writer or b.lines[0].blank_before or a.lines[-1].terminal:
+        return False
+    goes_on = after is not None and after.starts_lower and not after.lines[0].blank_before
+    if b.lines[-1].breaks_word or goes_on:
+        return False
+    return not any(p.role == "bio" and b.text in p.text for p in pieces)
+
+
+def _ends_open(text: str) -> bool:
+    """Ends on a word that needs the next one: no label or headline ends on "in" or "the"."""
+    return text.rsplit(" ", 1)[-1].lower() in _NO_LABEL_ENDS
 
 
 def _join_caption_lines(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...text.furniture import CREDIT_AT_END
-from .lines import OPEN_ENDINGS
+from .lines import OPEN_ENDINGS, Line
 from .pieces import Piece, is_credit
 
 _NUMBER = re.compile(r"^(?:page\s*|p\.\s*)?\d{1,4}$", re.IGNORECASE)
@@ -166,9 +166,12 @@ def title_like(piece: Piece) -> bool:
     first = text.lstrip("\"“‘'")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    head = piece.lines[:-1] or piece.lines  # a one-line piece: that line
-    across = all(len(line.text) > 1.3 * line.width for line in head)  # set over columns
-    return last.short or not last.trailing_space or piece.words <= 3 or across
+    return last.short or not last.trailing_space or piece.words <= 3 or set_across(piece.lines)
+
+
+def set_across(lines: list[Line]) -> bool:
+    """Set over columns: every line but the last (or a lone line) wider than the column."""
+    return all(len(line.text) > 1.3 * line.width for line in lines[:-1] or lines)
 
 
 def headline_score(piece: Piece, body_width: float) -> float:
