@@ -136,7 +136,7 @@ class BodyWords:
             unique = [self.forms[f] for f in same].count(self.forms[best]) == 1
             return best if unique and self.forms[best] > self.forms[lower] else None
         rare = _zipf(lower)
-        if len(lower) < MIN_LENGTH or self.forms[lower] or rare >= RARE:
+        if short or self.forms[lower] or rare >= RARE:
             return None
         folded = _fold(lower)
         near = [f for f in self.forms if _one_edit(lower, f) and not _variant(lower, f)
