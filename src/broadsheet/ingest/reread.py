@@ -209,8 +209,7 @@ def reread_display(hocr: str, img: np.ndarray, dpi: float, ocr: OcrSettings, pat
         if not words or _worth([(conf, text) for _, conf, text in words]) <= before:
             continue
         boxes = [box for box, _, _ in words]
-        spans = "".join(_word_span(box, conf, text)
-                        for box, (_, conf, text) in zip(boxes, words, strict=True))
+        spans = "".join(_word_span(box, conf, text) for box, conf, text in words)
         first = row[0]
         head = hocr[first.start: first.end]
         whole = [round(min(b[0] for b in boxes)), round(min(b[1] for b in boxes)),
