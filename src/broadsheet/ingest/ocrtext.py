@@ -96,6 +96,17 @@ def _low_median(values: list[float]) -> float:
     return ordered[(len(ordered) - 1) // 2]
 
 
+def weighted_median(values: list[tuple[float, int]]) -> float:
+    """The median of (value, weight) pairs: the first value, in order, reaching half the total weight."""
+    ordered = sorted(values)
+    half, seen = sum(n for _, n in ordered) / 2, 0
+    for value, n in ordered:
+        seen += n
+        if seen >= half:
+            return value
+    return ordered[-1][0]
+
+
 def _line_size(shaped: list[tuple[float, int]]) -> float:
     """A line's size from its words' (size, rank) estimates (`word_size`): low median of the best-ranked."""
     best = min(rank for _, rank in shaped)
@@ -142,14 +153,7 @@ def mark_bold(lines: list[list[Word]]) -> bool:
         ratios.extend((w, w.stroke / size) for w in words if w.stroke and size > 0)
     if not ratios:
         return False
-    weighted = sorted((r, len(w.text)) for w, r in ratios)
-    half, seen = sum(n for _, n in weighted) / 2, 0
-    usual = weighted[-1][0]
-    for ratio, n in weighted:
-        seen += n
-        if seen >= half:
-            usual = ratio
-            break
+    usual = weighted_median([(r, len(w.text)) for w, r in ratios])
     for w, ratio in ratios:
         w.bold = w.bold or ratio >= BOLD_STROKE * usual
     return True

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .ocrtext import weighted_median
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -72,13 +74,7 @@ def display_rows(lines: list[_Line]) -> list[list[_Line]]:
     worded = [ln for ln in lines if ln.words]
     if not worded:
         return []
-    weights = sorted((ln.size, len(ln.words)) for ln in worded)
-    half, seen, usual = sum(n for _, n in weights) / 2, 0, weights[-1][0]
-    for size, n in weights:  # the word-weighted median row height: body type
-        seen += n
-        if seen >= half:
-            usual = size
-            break
+    usual = weighted_median([(ln.size, len(ln.words)) for ln in worded])  # body type's row height
     display = sorted((ln for ln in worded if ln.size >= DISPLAY_SIZE * usual), key=lambda ln: ln.box[0])
     rows: list[list[_Line]] = []
     for line in display:
