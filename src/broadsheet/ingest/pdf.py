@@ -509,7 +509,7 @@ def _read_unguarded(raw: RawInput, options: Any) -> Page:
     page.warnings.extend(warnings)
     # Pages read by OCR (their lines carry confidences): their headlines are mended from
     # their bodies, as for scanned images; born-digital text is left as printed.
-    scanned = {layout.number for layout in layouts if any(ln.confidence is not None for ln in layout.lines)}
+    scanned = {layout.number for layout in layouts if layout.lines and layout.lines[0].confidence is not None}
     if scanned:
         from .ocrmend import mend_article
 
