@@ -1383,6 +1383,12 @@ def test_a_headline_in_capitals_is_read_too(nlp: Any) -> None:
     assert main is not None and main["type"] == "ACCUSE"
 
 
+def test_a_headline_verb_stops_an_event_as_a_sentence_verb_does(nlp: Any) -> None:
+    # the parser finds no verb here; the cue word is typed by the same stopping rule as "ended the embargo"
+    main = events.primary(nlp("EU Halts Embargo On Iran")._.bs_events)
+    assert main is not None and (main["type"], main["mode"]) == ("RETREAT", "ease")
+
+
 def test_a_sentence_in_plain_case_is_not_parsed_again(nlp: Any) -> None:
     coder = nlp.get_pipe("broadsheet_events")
     doc = nlp("Japan halted aid to Burma after the coup.")

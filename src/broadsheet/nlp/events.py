@@ -438,16 +438,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if light is not None and lemma in p.light_verbs:
         event_type, mode = _split(p.light_nouns[light[0]])
         return Trigger(verb, event_type, mode, [verb, *light[1]], light[1][-1])
-    if obj is not None and lemma in p.stop_verbs and _lemma(obj) in p.light_nouns:
-        stopped = _split(p.light_nouns[_lemma(obj)])[0]  # "ended its assistance", "halted the offensive"
-        if stopped == "MOBILIZE" and any(c.dep_ == "prep" and c.lower_ == "with" for c in (
-                *obj.children, *verb.children)):
-            stopped = "COOPERATE"  # "cancelled military exercises with Egypt": joint ones
-        elif _lemma(obj) in p.stopping:
-            stopped = _lemma(obj)  # the noun's own rule: ending sanctions eases them (RETREAT), not a ban
-        if stopped in p.stopping:
-            event_type, mode = _split(p.stopping[stopped])
-            return Trigger(verb, event_type, mode, [verb, obj], obj)
+    stopping = _stopping(verb, obj, p) if obj is not None and lemma in p.stop_verbs else None
+    if obj is not None and stopping is not None:  # "ended its assistance", "halted the offensive"
+        return Trigger(verb, *stopping, [verb, obj], obj)
     party_object = obj is not None and _is_actor(_of_quantity(obj), _sector_words())
     if lemma in p.with_party_object and (party_object or (
             p.with_party_object[lemma].startswith("ASSAULT") and _hits_scene(verb, obj, p))):
@@ -484,6 +477,19 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if joint:  # "would jointly develop a trade zone", "launched a joint operation": material cooperation
         return Trigger(verb, "COOPERATE", None, [verb, *joint])
     return None
+
+
+def _stopping(verb: Token, noun: Token, p: Patterns) -> tuple[str, str | None] | None:
+    """How `verb` stopping the event `noun` names is typed, if it names one ("halted the offensive")."""
+    if _lemma(noun) not in p.light_nouns:
+        return None
+    stopped = _split(p.light_nouns[_lemma(noun)])[0]
+    if stopped == "MOBILIZE" and any(c.dep_ == "prep" and c.lower_ == "with" for c in (
+            *noun.children, *verb.children)):
+        stopped = "COOPERATE"  # "cancelled military exercises with Egypt": joint ones
+    elif _lemma(noun) in p.stopping:
+        stopped = _lemma(noun)  # the noun's own rule: ending sanctions eases them (RETREAT), not a ban
+    return _split(p.stopping[stopped]) if stopped in p.stopping else None
 
 
 def _verdict(verb: Token, lemma: str, p: Patterns) -> Token | None:
@@ -1216,10 +1222,9 @@ def _headline_verb(sent: Span, p: Patterns) -> list[Trigger]:
             continue
         event_type, mode = _split(p.verbs[lemma])
         noun = next((t for t in sent[token.i - sent.start + 1:] if t.pos_ == "NOUN"), None)
-        if lemma in p.stop_verbs and noun is not None and _lemma(noun) in p.light_nouns:
-            stopped = _split(p.light_nouns[_lemma(noun)])[0]
-            if stopped in p.stopping:
-                event_type, mode = _split(p.stopping[stopped])
+        stopping = _stopping(token, noun, p) if noun is not None and lemma in p.stop_verbs else None
+        if stopping is not None:
+            event_type, mode = stopping
         return [Trigger(token, event_type, mode, [token])]
     return []
 
