@@ -1112,13 +1112,12 @@ def code_events(doc: Doc, p: Patterns, reparse: Callable[[str], Doc] | None = No
     quotes = _quote_spans(doc)
     events: list[dict[str, Any]] = []
     for sent in doc.sents:
-        found = _sentence_events(sent, p, doc, issue, context)
+        found: list[dict[str, Any]] = []
         if reparse is not None and _title_case(sent):
             sub = reparse(_sentence_case(sent, p))
-            again = [_moved(e, sent) for s in sub.sents
+            found = [_moved(e, sent) for s in sub.sents
                      for e in _sentence_events(s, p, sub, issue, context, headline=True)]
-            found = again or found
-        for event in found:
+        for event in found or _sentence_events(sent, p, doc, issue, context):  # the own parse only if needed
             for start, end, speaker in quotes:
                 if start <= event["start"] < end:
                     event["claimed_by"] = speaker or _speaker_near(doc, start, end)
