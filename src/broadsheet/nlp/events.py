@@ -1449,8 +1449,9 @@ def _hands_over_suspects(verb: Token) -> bool:
     recipient = next(_prep_objects(verb, ("to",)), None)
     if handed is None or recipient is None:
         return False
-    suspects = actors.sector(_phrase(_of_quantity(handed)).text) in OUTLAW_SECTORS or _lemma(
-        _of_quantity(handed)) == "suspect" or any(c.lower_ == "suspected" for c in handed.children)
+    who = _of_quantity(handed)
+    suspects = (actors.sector(_phrase(who).text) in OUTLAW_SECTORS or _lemma(who) == "suspect"
+                or any(c.lower_ == "suspected" for c in handed.children))
     return suspects and (recipient.ent_type_ == "GPE" or actors.sector(_phrase(recipient).text) in (
         "GOV", "COP", "JUD"))
 
