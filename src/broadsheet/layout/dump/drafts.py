@@ -116,6 +116,14 @@ class Draft:
     last: int = 0
     _words: Counter[str] | None = None
 
+    def split(self, k: int) -> Draft:
+        """Keep the first `k` paragraph chains and return a draft of the rest, over the same
+        stream span (a second story that the stream ran into this one)."""
+        rest = Draft(chains=self.chains[k:], first=self.first, last=self.last)
+        self.chains = self.chains[:k]
+        self._words = None
+        return rest
+
     def words(self) -> Counter[str]:
         if self._words is None:
             counts: Counter[str] = Counter()

@@ -264,11 +264,9 @@ def _side_by_side_over_one_story(
         return None
     score, k, side = best
     index = {id(p): i for i, p in enumerate(pieces)}
-    second = Draft(chains=draft.chains[k:], last=draft.last)
+    second = draft.split(k)
     second.first = min(index[id(c[0])] for c in second.chains)
-    draft.chains = draft.chains[:k]
     draft.last = max(index[id(p)] for c in draft.chains for p in c)
-    draft._words = None
     drafts.insert(drafts.index(draft) + 1, second)
     return score, side
 
@@ -307,9 +305,7 @@ def _side_by_side(
             cuts.append((line, k))
         sizes = [(k, len(line.text.split())) for line, k in cuts]
         if not (
-            0 < sizes[0][0] < sizes[0][1]
-            and any(k == n for k, n in sizes)
-            and any(k == 0 for k, n in sizes)
+            0 < sizes[0][0] < sizes[0][1] and any(k == n for k, n in sizes) and any(k == 0 for k, n in sizes)
         ):
             continue  # side by side: the first line holds both (they start on one baseline),
             # then lines of each alone
@@ -430,9 +426,7 @@ def _split_one_story_in_two(
         pieces.insert(pieces.index(piece) + 1, Piece(piece.lines[cut:], cut="title", role="title", text=tail))
         piece.lines = piece.lines[:cut]
         piece.text = lines_text(piece.lines)
-    drafts.insert(drafts.index(draft) + 1, Draft(chains=draft.chains[k:], first=draft.first, last=draft.last))
-    draft.chains = draft.chains[:k]
-    draft._words = None
+    drafts.insert(drafts.index(draft) + 1, draft.split(k))
     return True
 
 
@@ -560,9 +554,7 @@ def _split_for_title(title: Piece, drafts: list[Draft]) -> None:
         return
     _, n, k, title_first = best
     draft = drafts[n]
-    second = Draft(chains=draft.chains[k:], first=draft.first, last=draft.last)
-    draft.chains = draft.chains[:k]
-    draft._words = None
+    second = draft.split(k)
     if title_first:
         second.headline, draft.headline = draft.headline, title
     else:
