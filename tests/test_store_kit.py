@@ -30,6 +30,8 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 def pg_url() -> str:
     url = os.environ.get("BROADSHEET_TEST_PG")
     if not url:
+        # A developer without PostgreSQL still runs the SQLite half; under CI=true (which
+        # starts a private server) the conftest hook turns this skip into a failure.
         pytest.skip("BROADSHEET_TEST_PG is not set (run through scripts/run-tests.sh)")
     return url
 
@@ -73,6 +75,7 @@ def store(address: str) -> Iterator[Store]:
 def wikinews_articles(limit: int | None = None) -> list[tuple[str, str, list[str]]]:
     """(date, title, paragraphs) of Wikinews 2019 articles from ../shared."""
     if not WIKINEWS.exists():
+        # The corpora are data beside the repo, not in it; CI has them (a skip there fails).
         pytest.skip(f"{WIKINEWS} is missing: the shared corpora must sit beside the repo")
     out = []
     with WIKINEWS.open(encoding="utf-8") as handle:
