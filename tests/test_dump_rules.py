@@ -563,3 +563,39 @@ def test_two_whole_titles_that_fit_one_draft_of_several_part_it():
         ["The city council vot", "Traders in the marke"],
         ["A late frost ruined ", "Apple growers in the"],
     ]
+
+
+# The rest of a story from another page, then a second story, their headlines printed after
+# both (the extractor read the page's foot first): the rest shares few words with its own
+# headline, so the second story's fit with its headline is what parts the two.
+REST_THEN_STORY_HEADLINES_LAST = """\
+the water board, which had promised the repairs for
+years, said the pipes beneath the market square were
+older than any of its records and that nobody could
+say how many of them were cracked.
+A ferry carrying 60 passengers ran aground on a
+sandbank off the northern cape on Friday, the coast
+guard said. Nobody was hurt and the ferry was towed
+back to port after the tide rose.
+The captain told reporters the ferry's radar had
+failed in thick fog. The ferry company said it would
+inspect every vessel in its fleet before the summer.
+Passengers were taken home by bus.
+Town council approves new budget to replace the leaking drains under the old
+town
+Ferry runs aground off the northern cape in
+thick fog, passengers unhurt
+Continued from page 4
+"""
+
+
+def test_a_rest_of_a_story_and_a_whole_story_under_two_headlines_printed_after_them():
+    page = broadsheet.read(REST_THEN_STORY_HEADLINES_LAST)
+    assert [a.headline for a in page.articles] == [
+        "Town council approves new budget to replace the leaking drains under the old town",
+        "Ferry runs aground off the northern cape in thick fog, passengers unhurt",
+    ]
+    rest, ferry = page.articles
+    assert rest.body[0].startswith("the water board") and len(rest.body) == 1
+    assert ferry.body[0].startswith("A ferry carrying 60 passengers")
+    assert rest.continued_from == 4

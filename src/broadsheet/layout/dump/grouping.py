@@ -411,12 +411,16 @@ def _split_one_story_in_two(
             fit, cross = sum(straight), sum(crossed)
             # The part of a story continued from another page may use few of its
             # headline's words: the two fits together must clearly beat the crossing.
-            if (
-                min(straight) >= 0.35
-                and fit >= 1.0
-                and fit - cross >= 0.7
-                and (best is None or fit - cross > best[0])
-            ):
+            clear = min(straight) >= 0.35 and fit >= 1.0 and fit - cross >= 0.7
+            # A first half that opens inside a sentence is such a rest of a story: under two
+            # whole headlines, the other half fitting its own, with little shared, is enough.
+            carried = (
+                piece is None
+                and _opens_inside_a_sentence(first)
+                and straight[1] >= max(0.5, 2 * max(crossed))
+                and _shared_words(Draft(chains=first), Draft(chains=second)) < 0.12
+            )
+            if (clear or carried) and (best is None or fit - cross > best[0]):
                 best = (fit - cross, piece, cut, k)
     if best is None:
         return False
@@ -428,6 +432,12 @@ def _split_one_story_in_two(
         piece.text = lines_text(piece.lines)
     drafts.insert(drafts.index(draft) + 1, draft.split(k))
     return True
+
+
+def _opens_inside_a_sentence(chains: list[list[Piece]]) -> bool:
+    """The stream opens here in the middle of a sentence: the rest of a story begun elsewhere."""
+    head = chains[0][0]
+    return head.starts_lower or bool(head.extra.get("carried"))
 
 
 def _best_draft(text: str, drafts: list[Draft]) -> int:
