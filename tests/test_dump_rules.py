@@ -13,7 +13,7 @@ from broadsheet.layout.dump.classify import (
     classify,
 )
 from broadsheet.layout.dump.drafts import Draft, content_words
-from broadsheet.layout.dump.grouping import _split_stacked_titles
+from broadsheet.layout.dump.grouping import _assign_headlines, _split_stacked_titles
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
 from broadsheet.layout.dump.roles import is_byline, title_like
@@ -599,3 +599,28 @@ def test_a_rest_of_a_story_and_a_whole_story_under_two_headlines_printed_after_t
     assert rest.body[0].startswith("the water board") and len(rest.body) == 1
     assert ferry.body[0].startswith("A ferry carrying 60 passengers")
     assert rest.continued_from == 4
+
+
+
+def test_a_shorter_title_before_a_headline_heads_it_only_when_it_speaks_of_the_same_story():
+    # Headlines set first, stories after in another order, the last two run into one draft:
+    # the title read just before the council story's headline belongs to the storm story, so
+    # it is left for that story, not made the council's headline over a deck.
+    storm_title = _piece("Harbour storm sinks two fishing boats off the pier")
+    market_title = _piece("Council votes to rebuild the old market hall that burned down last year")
+    drought_title = _piece("Drought forces farmers on the plains to sell their cattle early")
+    market = _piece("The city council voted on Thursday to rebuild the old market hall that burned down.")
+    market2 = _piece("Traders in the market hall welcomed the council vote to rebuild it.")
+    storm = _piece("A storm sank two fishing boats by the pier in the harbour on Monday night.")
+    drought = _piece("Farmers on the plains are selling their cattle early as the drought dries the land.")
+    drought2 = _piece("Cattle prices have fallen as farmers sell early in the drought.")
+    for title in (storm_title, market_title, drought_title):
+        title.role = "title"
+    pieces = [storm_title, market_title, drought_title, market, market2, storm, drought, drought2]
+    drafts = [
+        Draft(chains=[[market], [market2]], first=3, last=4),
+        Draft(chains=[[storm], [drought], [drought2]], first=5, last=7),
+    ]
+    _assign_headlines(pieces, [0, 1, 2], drafts)
+    assert drafts[0].headline is market_title and drafts[0].deck is None
+    assert drafts[1].headline is drought_title

@@ -483,6 +483,7 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
             and h - 1 not in taken_titles
             and pieces[h - 1].words < draft.headline.words
             and pieces[h - 1].words >= 3  # one or two words over a headline: a label or kicker
+            and _on_topic(pieces[h - 1].text, draft, drafts)
         ):
             draft.deck, draft.headline = draft.headline, pieces[h - 1]
             taken_titles.add(h - 1)
