@@ -45,6 +45,7 @@ too.  Results: ``doc._.bs_events``, plain dicts kept in
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -167,7 +168,44 @@ class Patterns:
     attempt_nouns: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     stopping: dict[str, str] = field(default_factory=dict)
+    rallying_verbs: frozenset[str] = frozenset()
+    ban_verbs: frozenset[str] = frozenset()
+    opposing_verbs: frozenset[str] = frozenset()
+    evacuee_nouns: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
+
+
+def _with_synonyms(data: dict[str, Any]) -> dict[str, Any]:
+    """The dictionaries with every synonym given the patterns of the word it stands for.
+
+    "stay" as "remain" gives "stay on alert"; "avenue" as "road" gives "block avenue" (and, with
+    "barricade" as "block", "barricade avenue").  A pattern's verb takes verb synonyms, its later words
+    noun synonyms; an entry of the dictionary's own wins.
+    """
+    verb_syn, noun_syn = data.get("verb_synonyms", {}), data.get("noun_synonyms", {})
+    verb_for: dict[str, list[str]] = {}
+    noun_for: dict[str, list[str]] = {}
+    for synonym, word in verb_syn.items():
+        verb_for.setdefault(word, []).append(synonym)
+    for synonym, word in noun_syn.items():
+        noun_for.setdefault(word, []).append(synonym)
+    phrases = dict(data["phrases"])
+    for key, value in data["phrases"].items():
+        words = key.split()
+        choices = [[word, *(verb_for if i == 0 else noun_for).get(word, ())] for i, word in enumerate(words)]
+        for spelling in itertools.product(*choices):
+            phrases.setdefault(" ".join(spelling), value)
+    verbs = dict(data["verbs"])
+    for synonym, word in verb_syn.items():
+        if word in verbs:
+            verbs.setdefault(synonym, verbs[word])
+    light_nouns = dict(data["light_nouns"])
+    for synonym, word in noun_syn.items():
+        if word in light_nouns:
+            light_nouns.setdefault(synonym, light_nouns[word])
+    light_verbs = list(data["light_verbs"]) + [s for s, w in verb_syn.items() if w in data["light_verbs"]]
+    return {**data, "phrases": phrases, "verbs": verbs, "light_nouns": light_nouns,
+            "light_verbs": light_verbs}
 
 
 @lru_cache(maxsize=4)
@@ -175,7 +213,7 @@ def load_patterns(path: str | None = None) -> Patterns:
     """Read the pattern dictionaries (the bundled file, or the user's own with the same layout)."""
     source = Path(path) if path else EVENT_PATTERNS
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        data = _with_synonyms(json.loads(source.read_text(encoding="utf-8")))
         contexts = {word: name for name, words in data.get("contexts", {}).items() for word in words}
         return Patterns(
             verbs=dict(data["verbs"]), phrases=dict(data["phrases"]),
@@ -217,6 +255,10 @@ def load_patterns(path: str | None = None) -> Patterns:
             attempt_nouns=frozenset(data.get("attempt_nouns", ())),
             speaker_nouns=frozenset(data.get("speaker_nouns", ())),
             stopping=dict(data.get("stopping", {})),
+            rallying_verbs=frozenset(data.get("rallying_verbs", ())),
+            ban_verbs=frozenset(data.get("ban_verbs", ())),
+            opposing_verbs=frozenset(data.get("opposing_verbs", ())),
+            evacuee_nouns=frozenset(data.get("evacuee_nouns", ())),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
         )
@@ -379,7 +421,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
             # "sent $300 million in military aid", "20 million euros in aid", "tons of food"
             obj = next((gc for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
                         for gc in c.children if gc.dep_ == "pobj"), obj)
+    container = None
     if obj is not None and _lemma(obj) in p.container_nouns:  # "held a second round of talks"
+        container = obj
         obj = next((gc for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for gc in c.children if gc.dep_ == "pobj"), obj)
     if lemma in p.foil_verbs and obj is not None and (_lemma(obj) in p.attempt_nouns or (
@@ -397,6 +441,8 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
                        for gc in c.children if gc.dep_ == "pobj"):  # "a state of emergency"
             obj_keys.append((f"{_lemma(obj)} of {_lemma(of_obj)}", [obj, of_obj]))
         obj_keys.append((_lemma(obj), [obj]))
+    if container is not None and obj is not None and container.i != obj.i:  # "a delegation of congressmen"
+        obj_keys.append((_lemma(container), [container]))
     for prt in particles:
         for key, toks in obj_keys:
             keys.append((f"{lemma} {prt.lower_} {key}", [prt, *toks], toks[-1]))
@@ -438,10 +484,16 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if light is not None and lemma in p.light_verbs:
         event_type, mode = _split(p.light_nouns[light[0]])
         return Trigger(verb, event_type, mode, [verb, *light[1]], light[1][-1])
+    if obj is not None and lemma in p.ban_verbs and _event_noun_type(obj, p) in ("AID", "COOPERATE"):
+        return Trigger(verb, "SANCTION", "discontinue", [verb, obj], obj)  # "banned all aid to the rebels"
+    opposed = _opposed(verb, obj, p) if lemma in p.opposing_verbs else None
+    if opposed is not None:  # "objected to the mediation", "opposes the plan"
+        return Trigger(verb, "REJECT", None, [verb, opposed], opposed)
     stopping = _stopping(verb, obj, p) if obj is not None and lemma in p.stop_verbs else None
     if obj is not None and stopping is not None:  # "ended its assistance", "halted the offensive"
         return Trigger(verb, *stopping, [verb, obj], obj)
-    party_object = obj is not None and _is_actor(_of_quantity(obj), _sector_words())
+    party_object = any(o is not None and _is_actor(_of_quantity(o), _sector_words())
+                       for o in (obj, container))
     if lemma in p.with_party_object and (party_object or (
             p.with_party_object[lemma].startswith("ASSAULT") and _hits_scene(verb, obj, p))):
         event_type, mode = _split(p.with_party_object[lemma])  # "strike a village" vs "workers struck"
@@ -476,6 +528,15 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     joint = _joint_work(verb, obj)
     if joint:  # "would jointly develop a trade zone", "launched a joint operation": material cooperation
         return Trigger(verb, "COOPERATE", None, [verb, *joint])
+    return None
+
+
+def _opposed(verb: Token, obj: Token | None, p: Patterns) -> Token | None:
+    """What an opposing verb rejects: a proposal or a cooperative act ("objected to the mediation")."""
+    for noun in (obj, *_prep_objects(verb, ("to",))):
+        if noun is not None and (
+                _lemma(noun) in p.proposal_nouns or _event_noun_type(noun, p) in p.cooperative):
+            return noun
     return None
 
 
@@ -612,6 +673,9 @@ def _is_intent(verb: Token, p: Patterns, depth: int = 0) -> bool:
         if _lemma(head) == "go" and any(c.lower_ in ("is", "are", "was", "were", "'s", "'re") for c in
                                         head.children):
             return True
+        if _lemma(head) == "be" and head.pos_ == "AUX" and _infinitive(verb) and not any(
+                c.dep_ in ("attr", "acomp") for c in head.children):
+            return True  # "the minister is to travel to Libya": an arranged act
     return False
 
 
@@ -1061,15 +1125,24 @@ def _nominal(sent: Span, p: Patterns, main_clause: bool = False) -> list[Trigger
     `main_clause`, only a noun of the main clause (the subject, object or complement of the root).
     """
     for token in sent:
-        if token.pos_ != "NOUN" or _lemma(token) not in p.light_nouns or token.dep_ in ("compound", "amod"):
+        if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod"):
+            continue
+        kind = _attempted(token, p) if _lemma(token) in p.attempt_nouns else p.light_nouns.get(_lemma(token))
+        if kind is None:
             continue
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
             continue
         if main_clause and (token.head.dep_ != "ROOT" or token.dep_ not in _MAIN_NOUNS):
             continue
-        event_type, mode = _split(p.light_nouns[_lemma(token)])
+        event_type, mode = _split(kind)
         return [Trigger(token, event_type, mode, [token], token, nominal=True)]
     return []
+
+
+def _attempted(noun: Token, p: Patterns) -> str | None:
+    """The act an attempt or plot is named after: "an assassination attempt", "a bombing plot"."""
+    return next((p.light_nouns[_lemma(c)] for c in noun.children
+                 if c.dep_ == "compound" and _lemma(c) in p.light_nouns), None)
 
 
 def _nominal_parties(noun: Token) -> tuple[Token | None, Token | None]:
@@ -1456,6 +1529,15 @@ def _hands_over_suspects(verb: Token) -> bool:
         "GOV", "COP", "JUD"))
 
 
+def _private_people(party: Token) -> bool:
+    """People who stand for no state: journalists, migrants, "300 Indonesians" (not "two diplomats")."""
+    head = _head_of(party)
+    sector = actors.sector(_phrase(head).text)
+    if sector is not None:
+        return sector in CIVIL_SECTORS | {"MED"}
+    return head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
+
+
 def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Token | None,
                 target: Token | None, p: Patterns) -> tuple[str, str | None]:
     """The type some acts take from who does them to whom.
@@ -1468,8 +1550,7 @@ def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Tok
         return "COOPERATE", None
     if event_type == "COERCE" and mode in (None, "restrict", "ban") and _blocks_proposal(trigger, p):
         return "REJECT", None  # "prevented the adoption of the resolution"
-    if event_type == "SANCTION" and mode == "expel" and target is not None and actors.sector(
-            _phrase(_head_of(target)).text) in CIVIL_SECTORS | {"MED"}:
+    if event_type == "SANCTION" and mode == "expel" and target is not None and _private_people(target):
         return "COERCE", "deport"  # expelling journalists or migrants deports them (CAMEO 174)
     if event_type == "RETREAT" and mode in ("return", "release") and _hands_over_suspects(trigger.verb):
         return "COOPERATE", None  # suspects handed over to another state: judicial cooperation (CAMEO 063)
@@ -1481,7 +1562,8 @@ def _by_parties(event_type: str, mode: str | None, trigger: Trigger, source: Tok
     if _lemma(_head_of(source)) in p.protester_nouns:
         return "PROTEST", "riot"
     doer = _head_of(source)
-    if event_type == "COERCE" and (actors.sector(_phrase(doer).text) in CIVIL_SECTORS or (
+    harms_party = mode == "destroy" and target is not None  # "set fire to the offices of the party"
+    if event_type == "COERCE" and not harms_party and (actors.sector(_phrase(doer).text) in CIVIL_SECTORS or (
             doer.ent_type_ == "NORP" and doer.tag_ in ("NNS", "NNPS"))):
         return "PROTEST", "obstruct"  # "students (Kurds) occupied the embassy": dissent, not coercion
     if event_type == "COERCE" and mode in (None, "restrict", "ban") and target is not None and actors.sector(
@@ -1501,11 +1583,16 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     event_type, mode = trigger.type, trigger.mode
     if event_type in JOINT_ACTS and _joint(trigger):
         event_type, mode = "COOPERATE", None  # joint exercises, done or announced (then AGREE)
+    rallied = _object(verb) if _lemma(verb) in p.rallying_verbs else None
+    if event_type in ("MOBILIZE", "PROTEST") and rallied is not None and not _is_force(
+            _of_quantity(rallied)) and (event_type == "MOBILIZE" or _is_actor(_of_quantity(rallied),
+                                                                               _sector_words())):
+        event_type, mode = "SUPPORT", None  # "mobilised lobbying firms", "rallied pressure groups"
+        trigger = Trigger(verb, event_type, mode, trigger.tokens, rallied)  # they are means, not the target
     if event_type == "MOBILIZE" and _sent_to_help(verb, p):
         event_type, mode = "AID", None  # "send troops to help protect the mission": protection (CAMEO 074)
-    mobilised = _object(verb) if _lemma(verb) in ("mobilise", "mobilize") else None
-    if event_type == "MOBILIZE" and mobilised is not None and not _is_force(_of_quantity(mobilised)):
-        event_type, mode = "SUPPORT", None  # "mobilised lobbying firms (pressure groups)": rallying support
+    if event_type == "RETREAT" and mode == "withdraw" and _lemma(_moved_party(verb)) in p.evacuee_nouns:
+        event_type, mode = "AID", None  # "airlifted wounded civilians out of the city": an evacuation
     if event_type == "RETREAT" and mode == "withdraw" and _lemma(_moved_party(verb)) in OBSERVERS:
         event_type, mode = "SANCTION", "expel"  # peacekeepers or observers pulled out (CAMEO 1661, 1662)
     complements = _complements(verb)

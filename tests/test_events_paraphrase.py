@@ -1,0 +1,495 @@
+"""Paraphrases of the PLOVER gold development sentences: the rules must carry over, not fit the words.
+
+For each sentence of the bench's development half (real wire copy the rules were written on) two or
+three variants keep its gold event type and its structure but change what a rule could have been keyed
+to: another verb or noun of the same PLOVER/CAMEO class, other actors, another tense or voice, the event
+behind a reporting verb, a nominalisation.  They were written before the rules were looked at again;
+the first run coded 0.902 of them (macro F1 0.893), which is the honest estimate of what carries over.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.config import Settings
+from broadsheet.nlp import events
+from broadsheet.nlp.pipeline import load_nlp
+
+#: The gold standard codes the cabinet's decision to bar candidates; the parse makes "met" the main verb.
+_MET_AND_DECIDED = "Egypt's cabinet met on Monday and decided to adopt a plan"
+
+VARIANTS = [
+    # agreeing, offering, intending to cooperate
+    ("AGREE", "The Association of Southeast Asian Nations (ASEAN) has pledged to establish a disaster "
+              "relief centre in Jakarta to coordinate its regional response, officials said on Friday."),
+    ("AGREE", "Officials said on Thursday that the African Union had agreed to open a peacekeeping "
+              "training centre in Addis Ababa."),
+    ("AGREE", "The Andean Community promised to build a regional energy research institute in Lima, a "
+              "spokesman said."),
+    ("AGREE", "Ethiopia and Sudan reached an agreement to share data on the flow of the Nile on the final "
+              "day of a regional conference in Khartoum, the conference chairman said."),
+    ("AGREE", "India and Pakistan reached an understanding to exchange lists of prisoners on the second "
+              "day of talks in Islamabad, an official said."),
+    ("AGREE", "The meeting's co-chairman said Thursday that Syria and Jordan had reached a consensus to "
+              "share information on water resources."),
+    ("AGREE", "Denmark is ready to send equipment to help defend Kuwait if it is invaded, the Danish "
+              "defence minister said."),
+    ("AGREE", "Canada is prepared to provide aircraft to help protect Turkey if it comes under attack, "
+              "Canada's foreign minister said."),
+    ("AGREE", "The Dutch foreign minister said on Monday that the Netherlands was willing to supply "
+              "weapons to help defend Israel."),
+    ("AGREE", "Egypt has once more offered its soldiers to Sudan's new leader to help him drive the rebel "
+              "forces out of Darfur."),
+    ("AGREE", "Nigeria has offered troops to the Liberian government to help it restore order in Monrovia."),
+    ("AGREE", "Chad offered its army to the president of the Central African Republic to help him defeat "
+              "the rebels, an official said."),
+    ("AGREE", "Deposed President Jean-Bertrand Aristide has agreed to step down without returning to "
+              "Haiti, the speaker of parliament said on Sunday."),
+    ("AGREE", "Toppled leader Kurmanbek Bakiyev has consented to resign, a spokesman for the interim "
+              "government said Friday."),
+    ("AGREE", "The parliament speaker said on Saturday that ousted President Eduard Shevardnadze had "
+              "promised to resign."),
+    ("AGREE", "A Chinese diplomat offered compromises last month that the Japanese negotiator believed "
+              "could lead to a deal on the disputed islands, according to an official who attended the "
+              "talks."),
+    ("AGREE", "An Iranian envoy proposed concessions in March that European negotiators said could lead to"
+              " an agreement on uranium enrichment."),
+    ("AGREE", "The rebel Lord's Resistance Army announced it would hand back vehicles and equipment "
+              "captured last month from African Union peacekeepers, according to reports from Kampala."),
+    ("AGREE", "Hamas announced that it will return the equipment seized from United Nations relief "
+              "workers, according to reports reaching Gaza City."),
+    ("AGREE", "In a letter delivered to the International Atomic Energy Agency on Tuesday, Iran said it "
+              "would allow the return of IAEA inspectors without conditions."),
+    ("AGREE", "North Korea said on Friday it would permit U.N. weapons inspectors to return to the "
+              "Yongbyon complex."),
+    ("AGREE", "In a letter handed to the United Nations, Syria said it would let the inspectors of the "
+              "chemical weapons watchdog back into the country."),
+    ("AGREE", "Chinese Premier Li Peng will visit Mongolia in May, the first Chinese leader to do so since"
+              " 1962, the Mongolian embassy said."),
+    ("AGREE", "The Italian foreign minister is to travel to Libya next month, the Libyan embassy said."),
+    ("AGREE", "The Mongolian embassy said that Soviet Foreign Minister Eduard Shevardnadze would visit "
+              "Ulan Bator in August."),
+    ("AGREE", "Sri Lankan President Chandrika Kumaratunga has accepted Norwegian mediation in the peace "
+              "talks with the Tamil rebels, a senior official said."),
+    ("AGREE", "The Armenian prime minister has agreed to Russian mediation in the talks with Azerbaijan, "
+              "an official said."),
+    ("AGREE", "A senior Sudanese official said President Omar al-Bashir had agreed to African Union "
+              "mediation in the talks with the rebels."),
+    # consulting: calls, visits hosted, talks
+    ("CONSULT", "German Chancellor Helmut Kohl telephoned French President Francois Mitterrand on Monday "
+                "to discuss the crisis in the Gulf, a government spokesman said."),
+    ("CONSULT", "The Japanese foreign minister called his Chinese counterpart on Wednesday to discuss "
+                "North Korea's nuclear programme."),
+    ("CONSULT", "The Xinhua news agency said Chinese Premier Li Peng had phoned Pakistani Prime Minister "
+                "Benazir Bhutto to discuss the situation in Kashmir."),
+    ("CONSULT", "Chancellor Helmut Kohl gave a warm reception on Friday to Nelson Mandela, who is seeking "
+                "to rally support for sanctions."),
+    ("CONSULT", "President Jacques Chirac warmly welcomed Libyan leader Muammar Gaddafi on Monday in "
+                "Paris."),
+    ("CONSULT", "Prime Minister Margaret Thatcher hosted South African President F.W. de Klerk on Saturday"
+                " at Chequers."),
+    ("CONSULT", "Greece and Turkey resumed talks on Monday on their disputed maritime border."),
+    ("CONSULT", "Ethiopia and Eritrea reopened negotiations today on a withdrawal of troops from the "
+                "border area."),
+    ("CONSULT", "Negotiations between Armenia and Azerbaijan on Nagorno-Karabakh resumed today in Geneva."),
+    # supporting: praise, endorsement, formal agreements
+    ("SUPPORT", "The French government on Tuesday praised President Gorbachev's latest arms control "
+                "proposal as evidence of Moscow's wish for an agreement."),
+    ("SUPPORT", "Japan welcomed China's decision to resume the talks as a sign of goodwill."),
+    ("SUPPORT", "The Italian government today hailed the American peace plan as proof of Washington's "
+                "commitment to a settlement."),
+    ("SUPPORT", "Kuwait has rallied lobbying groups in Washington to help support the cause of the Kurds "
+                "in their struggle against Baghdad, a minister said."),
+    ("SUPPORT", "Qatar has mobilised pressure groups in Europe to back the rights of Syrian refugees, a "
+                "senior minister said Sunday."),
+    ("SUPPORT", "Russian President Boris Yeltsin and Ukrainian President Leonid Kuchma today signed a "
+                "treaty of friendship, cooperation and partnership, Interfax reported."),
+    ("SUPPORT", "Egypt and Sudan signed a friendship treaty on Monday, the state news agency reported."),
+    ("SUPPORT", "The prime ministers of Vietnam and Laos on Friday concluded a treaty of friendship and "
+                "cooperation, state media reported."),
+    # cooperating: judicial cooperation
+    ("COOPERATE", "Kenya extradited a suspected Somali pirate to the Netherlands on Monday, a Kenyan "
+                  "government official said."),
+    ("COOPERATE", "A suspected Basque separatist was extradited by Mexico to Spain on Friday, officials "
+                  "said."),
+    ("COOPERATE", "Pakistan handed over three suspected al-Qaeda militants to the United States, an "
+                  "official said."),
+    # aid
+    ("AID", "Russia continued to supply weapons to Syria last year, a Foreign Ministry spokesman said on "
+            "Tuesday."),
+    ("AID", "France kept sending military equipment to Chad last year, a defence ministry spokesman said."),
+    ("AID", "A State Department spokesman said on Wednesday that the United States had continued to ship "
+            "arms to Israel."),
+    ("AID", "Red Cross trucks evacuated the injured from the besieged Bosnian town of Srebrenica on "
+            "Saturday."),
+    ("AID", "The wounded were evacuated from the besieged town of Zepa by U.N. helicopters on Friday."),
+    ("AID", "French military aircraft airlifted wounded civilians out of the besieged city of Misrata on "
+            "Sunday."),
+    # conceding
+    ("CONCEDE", "President Eduardo dos Santos has given in to demands from the opposition to reform the "
+                "electoral commission."),
+    ("CONCEDE", "The military government has yielded to demands by the students to release detained "
+                "activists."),
+    ("CONCEDE", "The prime minister has finally bowed to pressure from the unions to raise the minimum "
+                "wage."),
+    ("CONCEDE", "Serbia lifted the nighttime curfew in Kosovo, where 20 people have died in ethnic clashes"
+                " this year."),
+    ("CONCEDE", "India on Sunday eased a curfew in Srinagar, where dozens have been killed in riots this "
+                "year."),
+    ("CONCEDE", "The curfew imposed on Montenegro was lifted by Serbia on Sunday."),
+    ("CONCEDE", "The Kenya National Union of Teachers said on Monday that it had called off a week-long "
+                "strike after talks with the government."),
+    ("CONCEDE", "The Zimbabwe Congress of Trade Unions suspended a three-day general strike after "
+                "negotiations with the government."),
+    ("CONCEDE", "The nurses' union ended its two-week strike after talks with the health ministry, a "
+                "spokesman said."),
+    # retreating: allowing observers in, ceasefires, withdrawals, restitution
+    ("RETREAT", "The Georgian president received a delegation of monitors from the European Union, "
+                "briefing them on the situation in the country."),
+    ("RETREAT", "The Kazakh government allowed a mission of OSCE observers into the country."),
+    ("RETREAT", "The Tamil Tigers announced a unilateral truce on Friday in northern Sri Lanka after weeks"
+                " of fighting with government forces."),
+    ("RETREAT", "The Kurdistan Workers' Party (PKK) declared a ceasefire in southeast Turkey after months "
+                "of clashes with the army."),
+    ("RETREAT", "A unilateral ceasefire was declared by the Maoist rebels on Wednesday in western Nepal."),
+    ("RETREAT", "Russia accelerated the withdrawal of its troops from Chechnya on Tuesday, but officials "
+                "warned that no deadline had been set."),
+    ("RETREAT", "Israel began the pullout of its forces from southern Lebanon on Wednesday."),
+    ("RETREAT", "The United States completed the withdrawal of its combat troops from Iraq, a Pentagon "
+                "spokesman said."),
+    ("RETREAT", "Kenya said on Monday it had paid compensation to 120 Indian families for property they "
+                "lost when they were expelled in the 1970s."),
+    ("RETREAT", "Zimbabwe said it has compensated 300 white farmers for land seized from them in 2000."),
+    # accusing: investigations, charges, condemnation
+    ("ACCUSE", "Prosecutor Carlos Castresana launched corruption inquiries against 12 Guatemalan police "
+               "officials suspected of taking bribes, the court said Monday."),
+    ("ACCUSE", "Judge Baltasar Garzon opened an investigation into 10 Argentine military officers "
+               "suspected of torture."),
+    ("ACCUSE", "A fraud investigation was opened by Judge Maria Servini against 15 ministry officials."),
+    ("ACCUSE", "Serbia is probing alleged atrocities by Serbian paramilitaries against Albanian civilians "
+               "and will bring suspects to justice, a Serbian official said."),
+    ("ACCUSE", "Bosnia is looking into alleged abuses by Muslim fighters against Croat prisoners, an "
+               "official said."),
+    ("ACCUSE", "A Croatian official said Croatia was investigating alleged war crimes committed by its "
+               "soldiers against Serb civilians."),
+    ("ACCUSE", "Former president Alberto Fujimori has been accused of embezzling millions in public money "
+               "by Peruvian prosecutors."),
+    ("ACCUSE", "Peruvian prosecutors accused former president Alberto Fujimori of embezzling public funds."),
+    ("ACCUSE", "Ousted prime minister Nawaz Sharif has been charged with corruption by the new military "
+               "government."),
+    ("ACCUSE", "Kosovo's former prime minister has been charged by the U.N. tribunal for his alleged role "
+               "in killings during the war against Serbian forces."),
+    ("ACCUSE", "The U.N. war crimes tribunal indicted Bosnia's former army chief for his alleged part in "
+               "atrocities."),
+    ("ACCUSE", "Liberia's former president was indicted by a U.N.-backed court for war crimes in Sierra "
+               "Leone."),
+    ("ACCUSE", "Nelson Mandela on Monday called for an oil embargo against Nigeria following the hanging "
+               "of the activists."),
+    ("ACCUSE", "Human rights groups urged sanctions against Burma after the crackdown on monks."),
+    ("ACCUSE", "The Dalai Lama appealed for sanctions on China after the shootings in Lhasa."),
+    ("ACCUSE", "Serbian authorities are failing to protect the rights of ethnic Albanian refugees, Amnesty"
+               " International complained on Tuesday."),
+    ("ACCUSE", "Bosnian officials are obstructing the return of refugees, a rights group charged on "
+               "Monday."),
+    ("ACCUSE", "A human rights group protested on Wednesday that Croatian authorities were failing to "
+               "uphold the property rights of Serb refugees."),
+    # requesting: demands, appeals, "must"
+    ("REQUEST", "German Chancellor Gerhard Schroeder issued a firm warning on Monday to Iran that it must "
+                "cooperate fully with IAEA inspectors."),
+    ("REQUEST", "British Prime Minister Tony Blair sent a stern message to Serbia that it must comply "
+                "fully with the UN resolutions."),
+    ("REQUEST", "The French president told Iraq on Saturday that it must cooperate fully with UN "
+                "inspectors."),
+    ("REQUEST", "A senior American official repeated that Sudan must extradite the suspects in the embassy"
+                " bombings as he set off on a tour of the region."),
+    ("REQUEST", "The French foreign minister insisted that Syria must withdraw its troops from Lebanon."),
+    ("REQUEST", "A senior British minister said again that Iran must release the detained sailors."),
+    ("REQUEST", "Kurdish leaders demanded on Monday that Turkey end its military operations in northern "
+                "Iraq."),
+    ("REQUEST", "Palestinian negotiators urged that Washington match Europe's backing for Palestinian "
+                "statehood."),
+    ("REQUEST", "Lebanese officials called on the United States on Friday to match the European Union's "
+                "support for Lebanon's army."),
+    ("REQUEST", "Ethnic Serbs in northern Kosovo are calling for a NATO military presence to protect them "
+                "against Albanian militants."),
+    ("REQUEST", "Tamils in northern Sri Lanka are asking for a U.N. peacekeeping force to shield them from"
+                " army attacks."),
+    ("REQUEST", "Kurds in northern Iraq are seeking a U.N. military presence to protect them from Iraqi "
+                "forces."),
+    ("REQUEST", "Former prime minister Nawaz Sharif called for early elections after the supreme court "
+                "cleared him of all charges."),
+    ("REQUEST", "Opposition leader Benazir Bhutto demanded fresh elections after a court acquitted her of "
+                "corruption charges."),
+    ("REQUEST", "Former president Joseph Estrada urged immediate elections after an anti-graft court "
+                "dismissed the case against him."),
+    ("REQUEST", "The Hungarians of Vojvodina are seeking cultural and political autonomy from Belgrade."),
+    ("REQUEST", "The Tamils of northern Sri Lanka are demanding self-rule from the Sri Lankan government."),
+    ("REQUEST", "The Uighurs of Xinjiang have called for greater autonomy from Chinese authorities."),
+    ("REQUEST", "Egyptian authorities have been pressing textile workers in Mahalla to call off the strike"
+                " they have been planning over pay."),
+    ("REQUEST", "Chinese officials have been urging factory workers in Shenzhen to abandon the walkout "
+                "they had planned for higher wages."),
+    ("REQUEST", "The government has put pressure on the teachers' unions to cancel the strike planned for "
+                "next week."),
+    ("REQUEST", "NATO foreign ministers called for the withdrawal of Russian troops from Georgia on "
+                "Tuesday, diplomats said."),
+    ("REQUEST", "Arab League ministers demanded the pullout of Israeli forces from southern Lebanon on "
+                "Sunday."),
+    ("REQUEST", "The African Union urged the withdrawal of Rwandan troops from eastern Congo."),
+    ("REQUEST", "Jordan's King Hussein said on Tuesday that Europe must be prepared to mediate between "
+                "Iraq and Kuwait."),
+    ("REQUEST", "The Saudi foreign minister said Washington should be ready to mediate between Israel and "
+                "Syria."),
+    ("REQUEST", "The Egyptian president said the United Nations has to be ready to mediate between the two"
+                " sides."),
+    # rejecting
+    ("REJECT", "Japan has turned down China's repeated demand to end its military alliance with "
+               "Washington."),
+    ("REJECT", "Taiwan dismissed Beijing's call to cut its defence ties with the United States."),
+    ("REJECT", "North Korea's demand that the South sever its alliance with Washington was rejected by "
+               "Seoul."),
+    ("REJECT", "The Spanish government has declined to commit troops to the NATO-led mission in "
+               "Afghanistan, citing public opposition."),
+    ("REJECT", "Germany refused to take part in the US-led war against Iraq, citing domestic opposition."),
+    ("REJECT", "The Pakistani government will not contribute any forces to the Saudi-led coalition in "
+               "Yemen, a spokesman said."),
+    ("REJECT", "China on Monday dismissed appeals by the UN human rights chief to free political "
+               "prisoners."),
+    ("REJECT", "Russia rebuffed calls by NATO to withdraw its troops from Moldova."),
+    ("REJECT", "Israel rejected demands by the Security Council to halt settlement construction."),
+    ("REJECT", "Despite warnings of famine by aid agencies, the Sudanese government is refusing to lift "
+               "the blockade on rebel-held areas."),
+    ("REJECT", "The military junta has refused to ease restrictions on opposition parties."),
+    ("REJECT", "The Indian government will not lift the curfew in Kashmir, a spokesman said."),
+    ("REJECT", "The rebel movement refused to let Red Cross aircraft land and evacuate the wounded, the "
+               "U.N. mission said."),
+    ("REJECT", "Sudan declined to allow U.N. helicopters to fly into Darfur."),
+    ("REJECT", "The junta refused to permit international observers to enter the country."),
+    ("REJECT", "Iranian President Mohammad Khatami has declined to meet the visiting Afghan president in "
+               "Tehran, his office said."),
+    ("REJECT", "The Turkish prime minister would not meet the visiting Greek foreign minister, his office "
+               "said."),
+    ("REJECT", "Morocco is opposed to Algerian mediation in its dispute with the Polisario Front, an aide "
+               "to the king said."),
+    ("REJECT", "India opposes any third-party mediation in its dispute with Pakistan over Kashmir."),
+    ("REJECT", "Ethiopia objected to Egyptian mediation in the border talks with Eritrea."),
+    ("REJECT", "Russia on Thursday vetoed a UN Security Council resolution condemning its military "
+               "operations in Georgia."),
+    ("REJECT", "China blocked a Security Council resolution criticising the crackdown in Burma."),
+    ("REJECT", "A Security Council resolution condemning the invasion was vetoed by the United States on "
+               "Wednesday."),
+    # threatening
+    ("THREATEN", "Russia on Monday threatened to cut off gas supplies to Ukraine over unpaid bills, the "
+                 "Interfax news agency reported."),
+    ("THREATEN", "Turkey warned it would halt water supplies to Syria over a border dispute."),
+    ("THREATEN", "Uzbekistan threatened to stop gas deliveries to Tajikistan over its debts."),
+    ("THREATEN", "Morocco threatened to sever diplomatic ties with Kenya and South Africa over their "
+                 "recognition of the Polisario Front."),
+    ("THREATEN", "China warned it would cut diplomatic relations with any country that recognised Taiwan."),
+    ("THREATEN", "Iraq today threatened to break off relations with Egypt and Syria over their support for"
+                 " Iran."),
+    ("THREATEN", "Egypt's cabinet met on Monday and decided to adopt a plan that will bar candidates from "
+                 "the Muslim Brotherhood from the elections."),
+    ("THREATEN", "Thailand's government said it was ready to declare a state of emergency as clashes "
+                 "erupted in central Bangkok between protesters and police."),
+    ("THREATEN", "The Kenyan government announced that it may impose a curfew as fighting raged in the "
+                 "slums of Nairobi."),
+    ("THREATEN", "The interim government said it would impose martial law if the violence in Baghdad "
+                 "continued."),
+    ("THREATEN", "The United Nations may suspend its peace efforts in Somalia if the warring clans do not "
+                 "cooperate, the UN envoy said on Monday."),
+    ("THREATEN", "The African Union could end its mediation between the two Sudans if the talks collapse, "
+                 "a diplomat said."),
+    ("THREATEN", "Norway said it might pull out of the mediation between Colombia and the rebels if the "
+                 "violence continued."),
+    ("THREATEN", "The European Union confirmed on Tuesday that it would tighten sanctions on Iran."),
+    ("THREATEN", "Israel said on Wednesday it would tighten the blockade of Gaza with Egypt's help."),
+    ("THREATEN", "The United States said it would extend the naval blockade of Cuba."),
+    ("THREATEN", "Iraq threatened to bomb Iranian cities today in revenge for a missile attack on Basra."),
+    ("THREATEN", "North Korea vowed to attack South Korean islands in retaliation for the artillery "
+                 "drills."),
+    ("THREATEN", "Israel warned it would strike Lebanese villages in retaliation for rocket fire."),
+    # protesting
+    ("PROTEST", "The Social Democratic Party started gathering signatures as part of a campaign to "
+                "persuade the Polish parliament to change the election law."),
+    ("PROTEST", "Opposition groups began a petition drive to force parliament to hold a referendum."),
+    ("PROTEST", "The Green Party collected signatures to press the Latvian parliament to amend the "
+                "citizenship law."),
+    ("PROTEST", "Thousands of Kenyans were gathering on Friday for a demonstration in Nairobi to protest "
+                "police brutality."),
+    ("PROTEST", "Tens of thousands of Pakistanis converged on Islamabad for a rally against the "
+                "government."),
+    ("PROTEST", "Hundreds of students assembled in Dhaka on Monday to protest the arrest of their leaders."),
+    ("PROTEST", "An Egyptian opposition lawmaker began a hunger strike on Monday to protest the "
+                "government's refusal to lift the emergency law."),
+    ("PROTEST", "A jailed Kurdish activist went on hunger strike to protest his detention."),
+    ("PROTEST", "A member of the Turkish parliament launched a hunger strike yesterday in protest against "
+                "the arrest of journalists."),
+    ("PROTEST", "Arabs of East Jerusalem stayed away from work on Tuesday to protest the confiscation of "
+                "their land."),
+    ("PROTEST", "Kurds in southeast Turkey shut their shops on Monday to protest the arrest of their "
+                "mayors."),
+    ("PROTEST", "Palestinians in Gaza observed a general strike on Monday against the settlement of "
+                "immigrants on Arab land."),
+    ("PROTEST", "Hundreds of supporters of ousted President Manuel Zelaya barricaded streets in "
+                "Tegucigalpa demanding his return."),
+    ("PROTEST", "About 300 followers of the jailed opposition leader blocked highways outside Dhaka, "
+                "demanding his release."),
+    ("PROTEST", "Roads in the capital were blocked by about 200 supporters of the deposed president."),
+    ("PROTEST", "Tens of thousands of people occupied squares in Kiev in defiance of the government to "
+                "demand new elections."),
+    ("PROTEST", "Thousands of protesters blocked the main avenues of Caracas to demand the president's "
+                "resignation."),
+    ("PROTEST", "Hundreds of thousands of demonstrators filled the streets of Bangkok to demand democratic"
+                " reforms."),
+    ("PROTEST", "Kashmiri youths threw stones during protests against alleged abuses by Indian troops, "
+                "police said."),
+    ("PROTEST", "Demonstrators marched through Ramallah on Friday against the alleged human rights "
+                "violations by Israeli soldiers."),
+    ("PROTEST", "Palestinian youths staged demonstrations against the Israeli military on Thursday, "
+                "officials said."),
+    # mobilizing
+    ("MOBILIZE", "Indian troops stayed on high alert in Kashmir today to prevent further violence after a "
+                 "week of unrest."),
+    ("MOBILIZE", "Security forces were put on alert in the Gaza Strip to head off more violence."),
+    ("MOBILIZE", "The army remained on alert in the capital after days of rioting, officials said."),
+    ("MOBILIZE", "Iran has trained hundreds of cyber specialists capable of attacking Western networks, "
+                 "Israeli intelligence said."),
+    ("MOBILIZE", "China has recruited thousands of hackers able to wage cyber war against Taiwan, Taiwan's"
+                 " defence ministry said."),
+    ("MOBILIZE", "South Korea's defence ministry said North Korea had trained 3,000 cyber warriors."),
+    # sanctioning
+    ("SANCTION", "The European Union banned all aid to the rebels in Sierra Leone and denied visas to "
+                 "their leaders."),
+    ("SANCTION", "The United States on Tuesday barred all assistance to Serbian paramilitaries in Bosnia."),
+    ("SANCTION", "Washington announced on Wednesday that it was halting all aid to the rebels in "
+                 "Macedonia."),
+    ("SANCTION", "The World Food Programme cut food deliveries to the largest Somali refugee camp in Kenya"
+                 " because aid was being stolen, officials said."),
+    ("SANCTION", "The United Nations on Monday reduced aid to the camp in Zaire because supplies were "
+                 "being diverted to militias."),
+    ("SANCTION", "Food supplies to the refugee camp were reduced by the United Nations on Tuesday."),
+    ("SANCTION", "Sixty UN observers were flown out of the Bosnian town of Bihac on Saturday, leaving only"
+                 " 40 UN troops there."),
+    ("SANCTION", "The United Nations pulled 120 peacekeepers out of the eastern town of Goma on Monday."),
+    ("SANCTION", "The UN withdrew its monitors from the Syrian city of Homs on Friday."),
+    # coercing
+    ("COERCE", "Egyptian police broke up a demonstration held by students at Cairo University on Monday."),
+    ("COERCE", "Riot police blocked a march organised by opposition supporters in Minsk."),
+    ("COERCE", "A rally staged by students in Tehran was prevented by police on Sunday."),
+    ("COERCE", "Hindu militants set fire to the homes of Muslim villagers overnight, residents said."),
+    ("COERCE", "Settlers torched the offices of the Palestinian religious trust overnight, Palestinian "
+               "residents said."),
+    ("COERCE", "The offices of the opposition party were set on fire by government supporters."),
+    ("COERCE", "President Robert Mugabe has barred opposition candidates from standing in the local "
+               "elections."),
+    ("COERCE", "The military junta banned the National League for Democracy from taking part in the vote."),
+    ("COERCE", "Opposition candidates have been banned from the elections by President Museveni."),
+    ("COERCE", "Malaysian authorities have expelled 300 Indonesians for entering the country illegally, an"
+               " official said."),
+    ("COERCE", "Thailand deported 200 Burmese migrants on Monday, a police official said."),
+    ("COERCE", "Some 168 Liberians were deported by Ghana for travelling without proper papers."),
+    ("COERCE", "Israel reimposed a closure on the Gaza Strip after the killing of two soldiers, a military"
+               " spokesman said."),
+    ("COERCE", "India imposed a curfew in Srinagar on Friday following the shooting of two policemen."),
+    ("COERCE", "The army sealed off the West Bank following the shooting deaths of two settlers."),
+    # assaulting
+    ("ASSAULT", "Chechen rebels have abducted up to 10 Russian engineers from a market and set off several"
+                " bombs in Grozny, diplomats said today."),
+    ("ASSAULT", "Taliban fighters kidnapped 12 foreign aid workers from a village bazaar, Western "
+                "diplomats said."),
+    ("ASSAULT", "Up to 16 Russian advisers were kidnapped by Afghan guerrillas from a town market, sources"
+                " said."),
+    ("ASSAULT", "A Kurdish detainee died as a result of beatings while in Turkish police custody, "
+                "according to a report by a human rights group."),
+    ("ASSAULT", "An Egyptian activist died after being tortured in police custody, a rights group said."),
+    ("ASSAULT", "A Tibetan monk died from torture in a Chinese prison, according to a report by Amnesty "
+                "International."),
+    ("ASSAULT", "A leading opposition politician has been killed in a roadside bomb blast in western "
+                "Baghdad."),
+    ("ASSAULT", "A car bomb explosion killed a prominent journalist in eastern Beirut."),
+    ("ASSAULT", "A prominent critic of the government was assassinated in a bomb attack in Beirut."),
+    ("ASSAULT", "An attempt to kill the governor of the Samara region was foiled in Moscow, police said."),
+    ("ASSAULT", "A plot to assassinate the Pakistani president was thwarted by security forces."),
+    ("ASSAULT", "Police said an assassination attempt on the mayor of Volgograd had been foiled."),
+    ("ASSAULT", "Sri Lankan troops have seized a Tamil Tiger base in the north after a week of fighting, "
+                "the army said."),
+    ("ASSAULT", "Government forces overran a rebel stronghold near the border after three days of heavy "
+                "fighting."),
+    ("ASSAULT", "Part of a Karen rebel stronghold was captured by Burmese soldiers on Monday."),
+    ("ASSAULT", "Russian troops killed five Chechen fighters in a firefight near Grozny, a Chechen council"
+                " said."),
+    ("ASSAULT", "Three ethnic Albanians were shot dead by Serbian police in southern Serbia on Friday."),
+    ("ASSAULT", "Indian soldiers gunned down four militants in Kashmir on Sunday."),
+    ("ASSAULT", "Syrian warplanes killed 30 civilians in a raid on a village in Idlib province."),
+    ("ASSAULT", "Israeli helicopters fired missiles at a car in Gaza, killing two Hamas militants."),
+    ("ASSAULT", "Turkish jets bombed Kurdish villages in northern Iraq."),
+    ("ASSAULT", "Both the Sri Lankan army and the Tamil Tigers violated the truce signed in February, "
+                "according to Nordic monitors."),
+    ("ASSAULT", "The Ethiopian army and Eritrean forces are guilty of breaching the ceasefire agreement, "
+                "according to UN monitors."),
+    ("ASSAULT", "The government and the rebels have repeatedly broken the ceasefire, according to the "
+                "monitoring group."),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_nlp(Settings().spacy_model)
+
+
+def _marked(expected: str, text: str) -> Any:
+    if text.startswith(_MET_AND_DECIDED):
+        return pytest.param(expected, text, marks=pytest.mark.xfail(strict=True, reason="the meeting wins"))
+    return pytest.param(expected, text)
+
+
+def test_every_plover_type_is_varied() -> None:
+    assert {t for t, _ in VARIANTS} == set(events.PLOVER_TYPES)
+    assert len({text for _, text in VARIANTS}) == len(VARIANTS)
+
+
+@pytest.mark.parametrize(("expected", "text"), [_marked(t, s) for t, s in VARIANTS])
+def test_a_paraphrase_keeps_its_event_type(nlp: Any, expected: str, text: str) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert main is not None, text
+    assert main["type"] == expected
+
+
+def test_a_synonym_takes_the_patterns_of_its_word(tmp_path: Path) -> None:
+    data = json.loads(events.EVENT_PATTERNS.read_text(encoding="utf-8"))
+    data["phrases"] = {"remain on alert": "MOBILIZE:troops", "block road": "PROTEST:obstruct",
+                       "block avenue": "COERCE:restrict"}
+    data["verbs"] = {"remain": "MOBILIZE", "block": "REJECT"}
+    data["verb_synonyms"] = {"stay": "remain", "barricade": "block"}
+    data["noun_synonyms"] = {"avenue": "road", "street": "road"}
+    path = tmp_path / "patterns.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    p = events.load_patterns(str(path))
+    assert p.phrases["stay on alert"] == "MOBILIZE:troops"
+    assert p.phrases["barricade street"] == "PROTEST:obstruct"
+    assert p.phrases["block avenue"] == "COERCE:restrict"  # its own entry wins
+    assert "barricade avenue" in p.phrases and "stay" in p.heads
+    assert p.verbs["stay"] == "MOBILIZE"
+
+
+@pytest.mark.parametrize(("text", "expected", "source", "target"), [
+    ("Saudi Arabia has mobilized pressure groups in the United States to help support the rights of "
+     "Palestinians.", "SUPPORT", "Saudi Arabia", "Palestinians"),
+    ("Malaysia expelled 300 Indonesians for entering the country illegally.", "COERCE", "Malaysia",
+     "300 Indonesians"),
+    ("Malaysia expelled two Indonesian diplomats.", "SANCTION", "Malaysia", None),
+    ("The Red Cross airlifted wounded civilians out of the city.", "AID", "Red Cross", None),
+    ("The army pulled its troops out of the city.", "RETREAT", "army", None),
+])
+def test_who_is_moved_or_rallied_decides_the_type(nlp: Any, text: str, expected: str, source: str,
+                                                   target: str | None) -> None:
+    main = events.primary(nlp(text)._.bs_events)
+    assert main is not None and main["type"] == expected
+    assert source in main["source"]["text"]
+    if target is not None:
+        assert main["target"] is not None and main["target"]["text"] == target
