@@ -437,6 +437,295 @@ VARIANTS = [
 ]
 
 
+#: Longer wire copy: background clauses first, the event behind a participle, a dateline or a quotation,
+#: a relative clause between subject and verb.  Written after the first fixes and run once before more
+#: fixes: 134 of 140 (four of the misses were our own labels, set right by the codebook and dropped or
+#: corrected here: an announced aid or meeting is AGREE, a release of prisoners RETREAT).
+WIRE_VARIANTS = [
+    ("AGREE", "After two days of talks that ended without a joint statement, the Economic Community of "
+              "West African States agreed to set up a standby force headquarters in Abuja, officials said "
+              "Thursday."),
+    ("AGREE", "On the third day of a conference on fisheries that drew delegates from a dozen countries, "
+              "Chile and Peru reached a consensus to share data on fish stocks, the chairman said."),
+    ("AGREE", "Australia, which has long kept out of the conflict, is willing to send engineers to help "
+              "rebuild Iraq once the fighting ends, the Australian defence minister told parliament on "
+              "Tuesday."),
+    ("AGREE", "In a move that surprised diplomats, Ethiopia has again offered its troops to the Somali "
+              "transitional government to help it drive Islamist militias out of Mogadishu."),
+    ("AGREE", "Kyrgyz opposition leaders said on Saturday that the ousted president, who fled to Moscow "
+              "last week, had agreed to resign without returning to Bishkek."),
+    ("AGREE", "The rebel movement, which has been fighting the government since 1991, announced it will "
+              "hand back weapons and vehicles taken from peacekeepers last year, according to reports "
+              "reaching Monrovia."),
+    ("AGREE", "Iran said on Monday it would allow the return of U.N. nuclear inspectors without "
+              "conditions, in a letter delivered to the International Atomic Energy Agency a day after "
+              "talks in Vienna collapsed."),
+    ("AGREE", "Indonesian President Susilo Bambang Yudhoyono will visit East Timor next month, the first "
+              "Indonesian head of state to do so since the territory voted for independence, his spokesman"
+              " said."),
+    ("AGREE", "A senior Colombian official said the government, which has rejected foreign involvement for"
+              " years, has agreed to Vatican mediation in its talks with the ELN rebels."),
+    ("AGREE", "The two governments pledged on Friday to reopen their embassies within a month, ending a "
+              "diplomatic rift that began in 2003, a joint statement said."),
+    ("CONSULT", "Russian President Vladimir Putin telephoned German Chancellor Gerhard Schroeder on Monday"
+                " to discuss the crisis in Ukraine, where protesters have occupied the capital's main "
+                "square, the Kremlin said."),
+    ("CONSULT", "Chinese President Hu Jintao, who is touring Latin America, held talks with Brazilian "
+                "President Luiz Inacio Lula da Silva in Brasilia on Friday."),
+    ("CONSULT", "Japanese Prime Minister Junichiro Koizumi met South Korean President Roh Moo-hyun on "
+                "Saturday on the sidelines of an Asian summit in Vientiane, officials said."),
+    ("CONSULT", "India and Pakistan resumed their peace dialogue today after a three-month break caused by"
+                " the bombing of a train in Mumbai."),
+    ("CONSULT", "The Pope received Cuban President Fidel Castro at the Vatican on Tuesday, the first such "
+                "audience since the revolution."),
+    ("SUPPORT", "The British government today welcomed the Irish Republican Army's statement that it would"
+                " disarm, calling it a step of historic importance for Northern Ireland."),
+    ("SUPPORT", "Egyptian President Hosni Mubarak and Jordan's King Abdullah signed a cooperation "
+                "agreement on Sunday in Cairo, the state news agency reported."),
+    ("SUPPORT", "The European Union on Monday voiced support for the Lebanese government of Prime Minister"
+                " Fouad Siniora, which faces street protests by the opposition."),
+    ("SUPPORT", "Venezuela formally recognised the new government in Bolivia on Wednesday, two days after "
+                "the president resigned amid mass protests."),
+    ("COOPERATE", "Thailand extradited a suspected member of Jemaah Islamiyah to Indonesia on Friday, "
+                  "three months after he was arrested in Bangkok, a Thai police official said."),
+    ("AID", "Despite protests from human rights groups, the United States continued to send arms to "
+            "Indonesia last year, a State Department official said Wednesday."),
+    ("AGREE", "Japan said on Tuesday it would give 50 million dollars in emergency aid to the countries "
+              "hit by the tsunami, which killed more than 150,000 people."),
+    ("AID", "U.N. helicopters evacuated dozens of wounded civilians from the besieged town of Srebrenica "
+            "on Friday after Serb forces shelled it for a third day."),
+    ("AID", "The World Food Programme delivered food to more than a million people in Darfur last month, a"
+            " spokesman for the agency said in Geneva."),
+    ("CONCEDE", "After weeks of street protests in which at least 20 people died, President Carlos Mesa "
+                "conceded to demands from the opposition to hold early elections."),
+    ("CONCEDE", "The military government lifted the overnight curfew in the capital on Sunday, a week "
+                "after it was imposed following riots that left 12 dead."),
+    ("CONCEDE", "Nigeria's main labour union, the Nigeria Labour Congress, said on Thursday that it had "
+                "called off a general strike after talks with the government on fuel prices."),
+    ("CONCEDE", "Kyrgyz President Askar Akayev resigned on Monday, two weeks after protesters stormed the "
+                "government headquarters in Bishkek."),
+    ("RETREAT", "The Sri Lankan government received a team of Norwegian truce monitors on Monday, briefing"
+                " them on the situation in the north and east."),
+    ("RETREAT", "Hezbollah declared a unilateral ceasefire in southern Lebanon on Sunday after three weeks"
+                " of fighting with Israeli forces in which hundreds were killed."),
+    ("RETREAT", "Israel completed the withdrawal of its troops from the Gaza Strip on Monday, ending 38 "
+                "years of military occupation, an army spokesman said."),
+    ("RETREAT", "Rebels in eastern Congo freed 12 hostages, including four foreign aid workers, on Tuesday"
+                " after mediation by local church leaders, the United Nations said."),
+    ("RETREAT", "Syria said on Sunday it had pulled all its troops out of Lebanon, ending a military "
+                "presence that began in 1976."),
+    ("ACCUSE", "A Spanish judge opened an investigation on Friday into 12 Argentine military officers "
+               "suspected of torture during the dictatorship, the court said."),
+    ("ACCUSE", "Serbia is investigating alleged war crimes by Serbian police against ethnic Albanian "
+               "civilians in Kosovo and will bring suspects to trial, a Serbian prosecutor said."),
+    ("ACCUSE", "Former Peruvian president Alberto Fujimori, who fled to Japan in 2000, has been accused of"
+               " ordering the killing of 25 people by a congressional commission."),
+    ("ACCUSE", "Liberia's former president Charles Taylor has been indicted by a U.N.-backed court in "
+               "Sierra Leone for his alleged role in atrocities during that country's civil war."),
+    ("ACCUSE", "Amnesty International on Thursday condemned the execution of two teenagers in Iran, saying"
+               " they had been convicted of crimes committed as minors."),
+    ("ACCUSE", "Russian authorities are failing to investigate disappearances in Chechnya, a human rights "
+               "group charged in a report published here Wednesday."),
+    ("ACCUSE", "Washington accused Damascus on Monday of allowing foreign fighters to cross into Iraq, "
+               "where U.S. troops are battling an insurgency."),
+    ("REQUEST", "British Prime Minister Tony Blair issued a stern warning on Saturday to Syria that it "
+                "must stop supporting militant groups, during a visit to Jerusalem."),
+    ("REQUEST", "A senior U.S. diplomat reiterated that North Korea must dismantle its nuclear programme "
+                "as he arrived in Seoul for talks with South Korean officials."),
+    ("REQUEST", "Opposition leaders demanded on Friday that the government release all political prisoners"
+                " before the elections scheduled for next year."),
+    ("REQUEST", "Ethnic Serbs in northern Kosovo, who fear reprisals by Albanian extremists, are demanding"
+                " a NATO military presence to protect them."),
+    ("REQUEST", "Ousted prime minister Nawaz Sharif demanded fresh elections after a court in Lahore "
+                "cleared him of corruption charges on Tuesday."),
+    ("REQUEST", "The European Union called for the immediate withdrawal of Syrian troops from Lebanon on "
+                "Monday, diplomats in Brussels said."),
+    ("REQUEST", "Egypt's foreign minister said here on Sunday that Israel must halt settlement building "
+                "before the talks can resume."),
+    ("REQUEST", "The U.N. secretary-general appealed to both sides to respect the ceasefire, which has "
+                "been violated repeatedly since it took effect last week."),
+    ("REQUEST", "The Iraqi government has been pressing Kurdish leaders to hand over control of the oil "
+                "fields around Kirkuk, officials said."),
+    ("REJECT", "Pakistan has rejected India's longstanding demand to hand over 20 suspects wanted for "
+               "attacks in India, a foreign ministry spokesman said."),
+    ("REJECT", "The Spanish government has refused to commit troops to the U.S.-led force in Iraq, citing "
+               "strong public opposition to the war."),
+    ("REJECT", "Israel on Monday rejected calls by the European Union to open the crossings into Gaza, "
+               "saying they were used to smuggle weapons."),
+    ("REJECT", "Despite appeals from the United Nations, the Burmese junta is refusing to release "
+               "opposition leader Aung San Suu Kyi from house arrest."),
+    ("REJECT", "The Sudanese government refused to allow U.N. peacekeepers to deploy in Darfur, a U.N. "
+               "spokesman said in New York."),
+    ("REJECT", "Syrian President Bashar al-Assad has refused to meet the visiting U.S. envoy in Damascus, "
+               "saying he would only receive him after Washington lifted its sanctions."),
+    ("REJECT", "China is opposed to any foreign mediation in its dispute with Japan over the islands, a "
+               "foreign ministry spokesman said Thursday."),
+    ("REJECT", "Russia on Wednesday vetoed a Security Council resolution that would have imposed sanctions"
+               " on Zimbabwe over its disputed election."),
+    ("REJECT", "Hamas has rejected the peace plan drawn up by the Quartet, saying it ignores the rights of"
+               " Palestinian refugees."),
+    ("THREATEN", "Russia on Tuesday threatened to cut off gas supplies to Belarus over unpaid debts, the "
+                 "Interfax news agency reported, raising fears of shortages in Europe."),
+    ("THREATEN", "Morocco today threatened to break off diplomatic relations with any country that "
+                 "recognises the Sahrawi republic, on the eve of a visit by the Polisario leader."),
+    ("THREATEN", "The Thai government announced that it is prepared to impose a state of emergency as "
+                 "clashes continued in Bangkok between protesters and police."),
+    ("THREATEN", "The African Union may suspend its mediation in Darfur if the warring parties fail to "
+                 "respect the ceasefire, the AU's envoy said on Tuesday."),
+    ("THREATEN", "Israel confirmed on Wednesday it would tighten its blockade of the Gaza Strip after "
+                 "militants fired rockets at southern towns."),
+    ("THREATEN", "North Korea threatened to attack South Korean warships today in retaliation for what it "
+                 "called an intrusion into its waters, where a clash killed six sailors last year."),
+    ("THREATEN", "The union warned that it would call a general strike if the government went ahead with "
+                 "the pension reform."),
+    ("PROTEST", "Thousands of Kenyans from across the country were gathering on Saturday for a rally in "
+                "Nairobi to protest the killing of demonstrators by police."),
+    ("PROTEST", "A jailed opposition leader, Ayman Nour, began a hunger strike yesterday to protest his "
+                "detention without trial, his wife said."),
+    ("PROTEST", "Palestinians in East Jerusalem stayed home from work on Monday to protest at the "
+                "demolition of Arab homes."),
+    ("PROTEST", "About 500 supporters of the jailed opposition leader blocked roads in the capital on "
+                "Tuesday, demanding that he be freed."),
+    ("PROTEST", "Tens of thousands of people marched through central Budapest on Sunday in defiance of a "
+                "police ban to demand the prime minister's resignation."),
+    ("PROTEST", "Students at Tehran University staged a sit-in on Monday against the arrest of three "
+                "classmates, witnesses said."),
+    ("PROTEST", "Hundreds of farmers demonstrated outside parliament on Thursday against plans to cut "
+                "subsidies, police said."),
+    ("PROTEST", "The main opposition parties boycotted the parliamentary elections, saying the vote would "
+                "be rigged."),
+    ("MOBILIZE", "Indian troops remained on high alert in Kashmir today to prevent more violence after a "
+                 "week of clashes between protesters and police."),
+    ("MOBILIZE", "China has deployed more than 700 missiles along its coast facing Taiwan, Taiwan's "
+                 "defence ministry said on Monday."),
+    ("MOBILIZE", "Turkey massed troops on its border with Iraq on Tuesday as parliament debated a cross-"
+                 "border offensive against Kurdish rebels."),
+    ("MOBILIZE", "The Pakistani army put its forces on high alert on Sunday after the attack on the Indian"
+                 " parliament."),
+    ("SANCTION", "The European Union on Monday suspended all aid to the Palestinian Authority after Hamas "
+                 "took office, officials said."),
+    ("SANCTION", "The World Food Programme reduced food rations in refugee camps in Kenya because of a "
+                 "shortage of funds, relief officials said."),
+    ("SANCTION", "Fifty UN observers were flown out of Eritrea on Friday after the government restricted "
+                 "their movements."),
+    ("SANCTION", "Britain expelled four Russian diplomats on Monday over Moscow's refusal to extradite a "
+                 "murder suspect."),
+    ("SANCTION", "Saudi Arabia recalled its ambassador from Lebanon on Thursday, a day after Hezbollah "
+                 "seized parts of Beirut."),
+    ("COERCE", "Egyptian police prevented a demonstration by opposition activists outside the journalists'"
+               " union in Cairo on Wednesday to protest the arrest of a blogger."),
+    ("COERCE", "Jewish settlers in the West Bank set fire to a mosque in a Palestinian village overnight, "
+               "residents said."),
+    ("COERCE", "Zimbabwean President Robert Mugabe has banned opposition rallies ahead of the runoff vote "
+               "in June."),
+    ("COERCE", "Ghanaian authorities have deported 120 Nigerians for living in the country without "
+               "permits, an immigration official said Monday."),
+    ("COERCE", "Israel Friday reimposed a closure on the West Bank and Gaza following a suicide bombing in"
+               " Tel Aviv, a military spokesman announced."),
+    ("COERCE", "Police in Harare arrested dozens of opposition supporters on Sunday as they gathered for a"
+               " prayer meeting, witnesses said."),
+    ("COERCE", "Security forces imposed a curfew in the city of Kandy after clashes between Buddhists and "
+               "Muslims in which two people died."),
+    ("ASSAULT", "Gunmen have kidnapped up to 10 foreign oil workers from a platform off the Nigerian "
+                "coast, the company said today."),
+    ("ASSAULT", "A Palestinian detainee died as a result of torture during interrogation by Israeli "
+                "security agents, according to a report by an Israeli human rights group."),
+    ("ASSAULT", "A prominent anti-Syrian politician has been killed in a car bomb explosion in a Christian"
+                " suburb of Beirut, security officials said."),
+    ("ASSAULT", "An attempt to assassinate the governor of the province was thwarted on Sunday, the "
+                "provincial police chief said."),
+    ("ASSAULT", "Sri Lankan troops have captured part of a Tamil Tiger stronghold in the east after four "
+                "days of fighting, military officials said on Monday."),
+    ("ASSAULT", "Russian forces killed four Chechen rebels in a gunbattle in the mountains south of Grozny"
+                " on Friday, a spokesman for the regional government said."),
+    ("ASSAULT", "Syrian aircraft killed 30 civilians in a raid on a village in the northern province of "
+                "Idlib, an activist group said."),
+    ("ASSAULT", "Both the Sri Lankan army and the Tamil Tigers are guilty of violating the ceasefire "
+                "agreement signed in 2002, according to a report by Nordic monitors."),
+    ("ASSAULT", "Israeli aircraft bombed targets in southern Lebanon on Wednesday, hours after Hezbollah "
+                "fighters captured two Israeli soldiers in a cross-border raid."),
+    ("ASSAULT", "Suspected Islamist militants attacked a police station in the northern town of Maiduguri "
+                "overnight, killing 12 officers, police said."),
+    ("COERCE", "Citing security concerns, the Egyptian government banned all demonstrations in Cairo ahead"
+               " of the vote."),
+    ("ASSAULT", "BAGHDAD, Iraq (AP) -- Insurgents attacked a police checkpoint north of Baghdad on "
+                "Tuesday, killing five policemen, officials said."),
+    ("REJECT", "\"We will not negotiate with terrorists,\" the Spanish interior minister said on Monday, "
+               "rejecting an offer of talks by the Basque group ETA."),
+    ("ACCUSE", "Human Rights Watch, the New York-based rights group, accused the Uzbek government on "
+               "Thursday of torturing detainees."),
+    ("COERCE", "Opposition leader Morgan Tsvangirai was arrested by police in Harare on Wednesday, his "
+               "party said."),
+    ("PROTEST", "There were demonstrations in several cities on Friday against the government's decision "
+                "to raise fuel prices."),
+    ("ASSAULT", "According to the army, rebels ambushed a military convoy near the border, killing seven "
+                "soldiers."),
+    ("CONSULT", "The foreign ministers of Greece and Turkey, meeting in Athens for the first time in a "
+                "decade, discussed the dispute over Cyprus."),
+    ("AGREE", "Under the deal signed in Nairobi on Sunday, the government and the rebels agreed to share "
+              "oil revenues and merge their armies."),
+    ("THREATEN", "The United States will impose sanctions on Syria unless it stops the flow of fighters "
+                 "into Iraq, a senior State Department official warned on Tuesday."),
+    ("REQUEST", "In a letter to the Security Council, Lebanon asked the United Nations to investigate the "
+                "killing of former prime minister Rafik Hariri."),
+    ("SANCTION", "In response to the nuclear test, Japan on Friday froze all economic aid to North Korea."),
+    ("AID", "The International Monetary Fund approved a 2.2 billion dollar loan to Turkey on Thursday to "
+            "help it weather a financial crisis."),
+    ("MOBILIZE", "Responding to the riots, the government deployed 5,000 troops in the capital on "
+                 "Saturday."),
+    ("RETREAT", "Under an agreement brokered by Egypt, Hamas released an Israeli soldier it had held for "
+                "five years."),
+    ("ACCUSE", "The Kenyan government blamed Somali militants for the bombing of the hotel in Mombasa, "
+               "which killed 13 people."),
+    ("REJECT", "Iran on Sunday dismissed as baseless U.S. allegations that it was developing nuclear "
+               "weapons."),
+    ("SUPPORT", "The Arab League on Wednesday expressed support for Lebanon in its dispute with Israel "
+                "over the Shebaa Farms."),
+    ("AGREE", "Indonesia and Australia agreed on Tuesday to share intelligence on terrorist groups, the "
+              "two foreign ministers said after talks in Jakarta."),
+    ("ASSAULT", "A suicide bomber blew himself up outside a mosque in the Pakistani city of Quetta during "
+                "Friday prayers, killing at least 30 worshippers."),
+    ("PROTEST", "Tens of thousands of Serbs took to the streets of Belgrade on Sunday to protest against "
+                "the independence of Kosovo."),
+    ("COERCE", "Chinese authorities detained dozens of Tibetan monks after protests in Lhasa, exile groups"
+               " said on Monday."),
+    ("AGREE", "Palestinian and Israeli negotiators will meet again next week in Jerusalem, officials on "
+              "both sides said."),
+    ("REQUEST", "Arab foreign ministers meeting in Cairo urged the United States to put pressure on Israel"
+                " to halt its offensive in Gaza."),
+    ("THREATEN", "Hamas warned on Sunday that it would resume suicide bombings if Israel killed any more "
+                 "of its leaders."),
+    ("ASSAULT", "Ethiopian troops shelled positions held by Islamist fighters in Mogadishu on Thursday, "
+                "witnesses said."),
+    ("SANCTION", "The United States on Wednesday broke off diplomatic relations with the Taliban "
+                 "government, citing its support for al-Qaeda."),
+    ("AID", "Doctors Without Borders said it had treated more than 400 wounded people in Port-au-Prince "
+            "since the earthquake."),
+    ("REJECT", "The Bosnian Serb parliament voted on Sunday to reject the international peace plan for "
+               "Bosnia."),
+    ("COERCE", "Turkish troops occupied a strip of territory in northern Iraq on Monday to prevent "
+               "infiltration by Kurdish rebels."),
+    ("ACCUSE", "French prosecutors have opened an inquiry into allegations that French soldiers abused "
+               "civilians in Ivory Coast."),
+    ("AGREE", "Speaking after talks with the Chinese premier, the Indian prime minister said the two "
+              "countries would hold regular talks on their border dispute."),
+    ("RETREAT", "The last British troops left Basra on Tuesday, handing control of the city to Iraqi "
+                "forces."),
+    ("RETREAT", "Bowing to international pressure, the junta released more than 100 political prisoners on"
+                " Thursday."),
+    ("MOBILIZE", "The Indian navy has moved warships into the Arabian Sea as tensions with Pakistan rise, "
+                 "defence sources said."),
+    ("PROTEST", "Workers at Nigeria's state oil company went on strike on Monday over unpaid wages, a "
+                "union official said."),
+    ("ACCUSE", "Venezuelan President Hugo Chavez on Sunday criticised Washington for its support of the "
+               "coup attempt."),
+    ("REQUEST", "The opposition is demanding the resignation of the interior minister over the police "
+                "shooting of three students."),
+    ("ASSAULT", "At least 12 people were killed when Israeli helicopters fired missiles at a crowded "
+                "street in Gaza City on Monday."),
+]
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -453,7 +742,7 @@ def test_every_plover_type_is_varied() -> None:
     assert len({text for _, text in VARIANTS}) == len(VARIANTS)
 
 
-@pytest.mark.parametrize(("expected", "text"), [_marked(t, s) for t, s in VARIANTS])
+@pytest.mark.parametrize(("expected", "text"), [_marked(t, s) for t, s in VARIANTS + WIRE_VARIANTS])
 def test_a_paraphrase_keeps_its_event_type(nlp: Any, expected: str, text: str) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None, text
