@@ -624,3 +624,74 @@ def test_a_shorter_title_before_a_headline_heads_it_only_when_it_speaks_of_the_s
     _assign_headlines(pieces, [0, 1, 2], drafts)
     assert drafts[0].headline is market_title and drafts[0].deck is None
     assert drafts[1].headline is drought_title
+
+
+def test_a_drop_cap_set_apart_by_a_space_opens_a_story_under_its_headline():
+    # pdfminer keeps the gap after a drop cap ("O n   Thursday"): the letter is rejoined,
+    # and the line opens a story, so the unpunctuated title over it is its headline even
+    # though a lower-case fragment elsewhere could continue it.
+    page = broadsheet.read(
+        "Harbour board votes to close the old ferry pier\n"
+        "O n   Thursday,   the   harbour   board\n"
+        "voted to close the old ferry pier after\n"
+        "engineers found its piles had rotted.\n"
+        "\n"
+        "The pier will be pulled down in spring.\n"
+    )
+    assert [a.headline for a in page.articles] == ["Harbour board votes to close the old ferry pier"]
+    assert page.articles[0].body[0].startswith("On Thursday, the harbour board voted")
+
+
+def test_a_name_initial_at_a_line_start_is_no_drop_cap():
+    page = broadsheet.read(
+        "Psychiatrists will assess whether the suspect, Stefan\n"
+        "W is fit for trial, the prosecutor told reporters on\n"
+        "Tuesday after the hearing in the city court.\n"
+    )
+    assert "Stefan W is fit for trial" in page.articles[0].body[0]
+
+
+def test_the_rest_of_a_broken_word_far_away_is_no_lost_drop_cap():
+    # A column read out of order: "Don-" ends one fragment, "ald Trump said" opens another
+    # several paragraphs on.  "ald" is the end of "Donald", not "Bald" with a lost drop cap.
+    page = broadsheet.read(
+        "Border wall vote delayed again\n"
+        "\n"
+        "Lawmakers went home as United States President Don-\n"
+        "\n"
+        "The Senate adjourned on Thursday without a vote on\n"
+        "the spending bill, leaving the wall without funds.\n"
+        "\n"
+        "Democrats said they would not fund the wall and the\n"
+        "Senate leader said no vote was planned this month.\n"
+        "\n"
+        "Both parties blamed each other for the delay and\n"
+        "said talks would resume after the holiday break.\n"
+        "\n"
+        "  ald   Trump   said   on   Friday   he   would   keep   the\n"
+        "government closed until the wall was funded.\n"
+    )
+    body = " ".join(p for a in page.articles for p in a.body)
+    assert "United States President Donald Trump said on Friday" in body
+    assert "Bald" not in body
+
+
+def test_a_story_continued_under_its_headline_again_keeps_its_first_word():
+    # "Continued from page 3", the story's headline set again, then the rest of a sentence:
+    # no drop cap was lost there, so no "A" is put before "which".
+    page = broadsheet.read(
+        "Continued from page 3\n"
+        "\n"
+        "Highway pileup and fire kill five children and two truck drivers on the interstate\n"
+        "\n"
+        "  which   is   attempting   to   find   out  \n"
+        "who,   if   anyone,   is   to   blame.   The  \n"
+        "patrol said its report would take weeks,\n"
+        "and the road stayed closed overnight.\n"
+    )
+    article = page.articles[0]
+    assert article.headline == (
+        "Highway pileup and fire kill five children and two truck drivers on the interstate"
+    )
+    assert article.body[0].startswith("which is attempting to find out who")
+    assert article.continued_from == 3

@@ -38,16 +38,19 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
     # score all the pairings, then take them best first (a greedy matching).
     options: list[tuple[float, int, int]] = []
     for p in body:
-        k = index[id(p)]
-        if k > 0 and pieces[k - 1].role == "jump" and " from " in f" {pieces[k - 1].text.lower()} ":
+        if _after_jump_from(pieces, index[id(p)]):
             p.extra["carried"] = "1"  # the rest of a story from an earlier page
         if p.role != "body" or not p.starts_lower or p.cut == "dropcap" or p.extra.get("carried"):
             continue
+        mends_a_break = False
         for q in body:
             if q is not p and q.ends_mid_sentence:
                 options.append((_continuation_score(q, p, index, dehyphenator), index[id(q)], index[id(p)]))
+                mends_a_break = mends_a_break or _mends_break(q, p, dehyphenator)
         after_title = index[id(p)] > 0 and pieces[index[id(p)] - 1].role in ("title", "byline", "caption")
-        if lost_initial(p.text) or after_title:
+        # A stub that ends a word broken at a line end elsewhere ("Don-" … "ald Trump") lost
+        # no drop cap, however far away the break is.
+        if (lost_initial(p.text) and not mends_a_break) or after_title:
             first = index[id(p)] == index[id(body[0])]
             bonus = 1.0 + (2.0 if first or p.lines[0].lead_gap or after_title else 0.0)
             options.append((bonus, -1, index[id(p)]))
@@ -108,6 +111,17 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
     return chains, lost_initials
 
 
+def _after_jump_from(pieces: list[Piece], k: int) -> bool:
+    """A "continued from" line comes right before the piece at `k`, or before the titles
+    over it (the story's headline, set again on the page it jumps to)."""
+    if pieces[k].role != "body":
+        return False
+    k -= 1
+    while k >= 0 and pieces[k].role == "title":
+        k -= 1
+    return k >= 0 and pieces[k].role == "jump" and " from " in f" {pieces[k].text.lower()} "
+
+
 def _before_jump(pieces: list[Piece], k: int) -> bool:
     """The piece at `k` is followed by a jump line: its sentence goes on on another page."""
     return k + 1 < len(pieces) and pieces[k + 1].role == "jump"
@@ -137,20 +151,30 @@ def _reaches(start: Piece, target: Piece, successor: dict[int, Piece]) -> bool:
 def _continuation_score(q: Piece, p: Piece, index: dict[int, int], dehyphenator: Dehyphenator) -> float:
     distance = index[id(p)] - index[id(q)]
     score = -abs(distance) / 4 - (3 if distance < 0 else 0)
-    last = q.lines[-1]
-    first_word = re.sub(r"\W+$", "", p.first_word)
-    if last.hyphenated:
-        left = last.text[:-1].rsplit(" ", 1)[-1]
-        joined = (re.sub(r"^\W+", "", left) + first_word).lower()
-        if dehyphenator.counts[joined] or zipf(joined) >= 2.0:
-            score += 3
-        else:
-            score -= 2
+    if q.lines[-1].hyphenated:
+        score += 3 if _joined_word(q, p, dehyphenator) is not None else -2
     elif distance < 0:
         return -10.0  # a continuation printed before its start needs a broken word to prove it
     if q.role == "title":
         score -= 8 if q.extra.get("strong") else 2
     return score
+
+
+def _joined_word(q: Piece, p: Piece, dehyphenator: Dehyphenator) -> str | None:
+    """The word that `q`'s line-end hyphen and `p`'s first letters make, if it is one."""
+    if not q.lines[-1].hyphenated:
+        return None
+    left = q.lines[-1].text[:-1].rsplit(" ", 1)[-1]
+    joined = (re.sub(r"^\W+", "", left) + re.sub(r"\W+$", "", p.first_word)).lower()
+    return joined if dehyphenator.counts[joined] or zipf(joined) >= 2.0 else None
+
+
+def _mends_break(q: Piece, p: Piece, dehyphenator: Dehyphenator) -> bool:
+    """`p` opens with the rest of a common word that `q` broke at its end ("Don-" + "ald")."""
+    joined = _joined_word(q, p, dehyphenator)
+    if joined is None or len(joined) - len(q.lines[-1].text[:-1].rsplit(" ", 1)[-1]) < 2:
+        return False  # a lone letter ("n Sunday") is a lost drop cap's remains, not a word's end
+    return bool(dehyphenator.counts[joined]) or zipf(joined) >= 3.5
 
 
 _WHEN = re.compile(

@@ -189,6 +189,9 @@ def classify(
     _merge_titles(pieces, dehyphenator, page_words)
     _demote_sentence_fragments(pieces)
     _split_trailing_bylines(pieces, page_words)
+    for piece, nxt in zip(pieces, pieces[1:], strict=False):
+        if piece.role == "title" and nxt.cut == "dropcap" and piece.words >= 3:
+            piece.extra["strong"] = "1"  # a printed drop cap opens a story: this title heads it
 
 
 def _demote_sentence_fragments(pieces: list[Piece]) -> None:

@@ -71,6 +71,8 @@ class Line:
 
     #: Rejoined from words a wide justification gap had split: a full line.
     justified: bool = False
+    #: Opened with a drop cap set apart by a space ("O n Thursday"), now rejoined.
+    spaced_initial: bool = False
 
     @property
     def short(self) -> bool:
@@ -95,8 +97,9 @@ def _rejoin_initial(text: str) -> str:
     if not match:
         return text
     letter, rest = match.group(2), match.group(3)
-    if zipf((letter + rest).lower()) < 3.0:
-        return text
+    joined = zipf((letter + rest).lower())
+    if joined < 3.0 or zipf(rest) > joined + 1.0:
+        return text  # "Stefan / W is fit": a name's initial before a far commoner word
     if letter in "AIO" and zipf(rest) >= 3.0 and len(rest) > 1:
         return text  # "A new", "I think", "O ye": a real one-letter word
     return match.group(1) + letter + rest + text[match.end() :]
@@ -145,7 +148,8 @@ def read_lines(text: str) -> list[Line]:
                 lines[-1].trailing_space = True
             continue
         body, bullet = strip_bullet(cleaned)
-        body = _rejoin_initial(body)
+        rejoined = _rejoin_initial(body)
+        spaced_initial, body = rejoined != body, rejoined
         if not body.strip():  # a lone bullet or glyph: nothing to read
             continue
         lines.append(
@@ -160,6 +164,7 @@ def read_lines(text: str) -> list[Line]:
                 credit_gap=")" in raw and bool(_CREDIT_GAP.search(raw)),
                 # Wide gaps between words (kept by some extractors) mark a justified, full line.
                 justified="  " in raw and bool(_JUSTIFY_GAP.search(raw.strip())),
+                spaced_initial=spaced_initial,
             )
         )
         blank = False

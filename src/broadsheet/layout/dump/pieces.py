@@ -108,8 +108,11 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
             flush("dropcap")
             pending_letter = line.text
             continue
-        if pending_letter:
-            line.text = attach_drop_letter(pending_letter, line.text)
+        if pending_letter or line.spaced_initial:
+            if pending_letter:
+                line.text = attach_drop_letter(pending_letter, line.text)
+            else:
+                flush("dropcap")  # its letter was set apart by a space on the line itself
             pending_letter = ""
             current.append(line)
             cut = "dropcap"
