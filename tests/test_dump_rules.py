@@ -695,3 +695,19 @@ def test_a_story_continued_under_its_headline_again_keeps_its_first_word():
     )
     assert article.body[0].startswith("which is attempting to find out who")
     assert article.continued_from == 3
+
+
+def test_the_short_first_line_of_a_drop_cap_is_no_part_of_the_headline_over_it():
+    # "O n Friday, … the" is short and ends no sentence, like a headline's second line,
+    # but its letter was a drop cap: the story starts there.
+    page = broadsheet.read(
+        "Sultan of the islands dies at 79\n"
+        "O n Friday, the long-serving ruler \n"
+        "\n"
+        "of the islands died aged 79 in the capital,\n"
+        "state television said. He had been ill for\n"
+        "months and had not named an heir.\n"
+    )
+    article = page.articles[0]
+    assert article.headline == "Sultan of the islands dies at 79"
+    assert article.body[0].startswith("On Friday, the long-serving ruler of the islands died")

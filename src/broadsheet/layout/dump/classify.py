@@ -274,6 +274,7 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
             and not any(line.justified for line in b.lines)  # set full measure: running text
             and not b.lines[0].lead_gap
             and not lost_initial(b.text)
+            and b.cut != "dropcap"  # a drop cap opens the story's text
         )
         after = pieces[i + 2] if i + 2 < len(pieces) else None
         name_cut = _must_join(a, b, after, pieces, names, page_words)
