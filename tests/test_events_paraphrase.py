@@ -726,6 +726,139 @@ WIRE_VARIANTS = [
 ]
 
 
+#: The frames of the dev sentences with another event in them ("X announced it will return weapons …,
+#: according to reports reaching here" with a release instead): frame handling must not depend on the type.
+#: First run 57 of 63; three misses were our labels (agreeing to hand over is AGREE as in the gold's "agreed
+#: to resign", welcoming or endorsing is SUPPORT), corrected here.
+FRAME_SWAPS = [
+    ("REJECT", "The Asia-Pacific Economic Cooperation (APEC) forum has refused to set up a trade "
+               "monitoring office in Manila, officials said Thursday."),
+    ("ACCUSE", "Israel and the Palestinians traded accusations over water resources on the second day of a"
+               " multilateral conference on water problems in the Middle East here Thursday, the meeting's"
+               " co-chairman said."),
+    ("THREATEN", "NATO-member Turkey is ready to use force against Kurdish rebels in northern Iraq if they"
+                 " attack again, Turkey's foreign minister said."),
+    ("REQUEST", "Syria has again asked Lebanon's new President Elias Hrawi to oust General Michel Aoun "
+                "from the Christian enclave Aoun controls."),
+    ("REJECT", "Ousted President Askar Akayev has refused to resign, the Parliament speaker said Saturday."),
+    ("RETREAT", "The rebel Revolutionary United Front (RUF) released 50 United Nations peacekeepers seized"
+                " last year, according to reports reaching here from the country's capital Freetown."),
+    ("REJECT", "In a letter handed over to the United Nations on Monday, Iraq said it would not allow the "
+               "return of U.N. weapons inspectors."),
+    ("SANCTION", "The Albanian embassy said Tirana had expelled three Soviet diplomats, the first such "
+                 "expulsion since Tirana split with Moscow in 1961."),
+    ("REJECT", "Israeli Prime Minister Ehud Barak has rejected US mediation in the final status talks with"
+               " the Palestinians, a senior Israeli official said."),
+    ("ACCUSE", "U.S. Secretary of State Warren Christopher on Tuesday accused Russian Foreign Minister "
+               "Andrei Kozyrev of blocking efforts to forge a peace settlement in former Yugoslavia, Itar-"
+               "Tass news agency said."),
+    ("ACCUSE", "President Francois Mitterrand sharply criticised South African leader F.W. de Klerk on "
+               "Thursday for the slow pace of reform."),
+    ("SANCTION", "Israel and Lebanon broke off negotiations today on an Israeli troop pullback from "
+                 "Lebanon."),
+    ("ACCUSE", "The German government today condemned President Reagan's latest policy statement as a "
+               "threat to U.S.-Soviet nuclear talks."),
+    ("AID", "Saudi Arabia has sent 100 million dollars to the Palestinian Authority to help pay salaries, "
+            "a top minister said in comments published Thursday."),
+    ("REJECT", "Libyan leader Muammar Gaddafi today refused to sign a treaty of friendship and cooperation"
+               " with Bulgaria, the BTA reported."),
+    ("REJECT", "Zambia refused to extradite suspected British militant Haroon Rashid Aswad to Britain on "
+               "Sunday, a senior Zambian government official said."),
+    ("SANCTION", "The United States stopped sending arms to Pakistan last year, a State Department "
+                 "Spokesman said Wednesday."),
+    ("ASSAULT", "Serb artillery shelled the besieged Bosnian town of Gorazde on Friday."),
+    ("REJECT", "President Dos Santos has rejected demands from the National Union for the Total "
+               "Independence of Angola (UNITA) to overhaul the judiciary."),
+    ("COERCE", "Serbia imposed a night curfew in Montenegro where 28 people have been killed in ethnic "
+               "riots this year."),
+    ("PROTEST", "The Nigerian Union of Teachers (NUT), the umbrella union for primary school teachers, "
+                "announced Thursday that it has begun a four-day strike after talks with the government "
+                "broke down."),
+    ("SANCTION", "Kyrgyz Prime Minister Nikolai Tanaev expelled a mission of observers from the OSCE, "
+                 "accusing them of interfering in the country's affairs."),
+    ("ASSAULT", "The pro-Iranian Hizbollah (Party of God) group launched an offensive on Wednesday in "
+                "south Lebanon against the Syrian-backed Amal militia."),
+    ("MOBILIZE", "The United States speeded up the deployment of troops to Panama on Wednesday, defence "
+                 "officials said."),
+    ("ACCUSE", "Uganda said on Sunday it had opened an investigation into the seizure of assets from "
+               "British nationals when former dictator Idi Amin expelled them 18 years ago."),
+    ("COERCE", "Judge Alejandro Rivera ordered the arrest of 28 Chilean government officials suspected of "
+               "taking kickbacks, the court said Friday."),
+    ("REJECT", "Croatia has refused to investigate alleged war crimes by Croatian extremists against Serb "
+               "civilians, a Serb official said."),
+    ("THREATEN", "French President Jacques Chirac issued a stern warning Saturday to Iraq that France "
+                 "would support military action if it did not cooperate fully with UN inspectors."),
+    ("AGREE", "Libya has agreed to hand over the alleged bombers of the U.S. airliner, a senior British "
+              "minister said as he embarked on a trip to North Africa."),
+    ("SUPPORT", "Palestinian officials praised the European Union on Friday for its support for "
+                "Palestinian statehood."),
+    ("REJECT", "Ethnic Albanians in south Serbia have rejected a U.N. plan for their region, saying it "
+               "does not protect them against the Serb minority."),
+    ("ACCUSE", "Former Socialist prime minister Andreas Papandreou accused the government of persecuting "
+               "him after a special court cleared him of all charges in Greece's biggest corruption trial."),
+    ("COERCE", "Iranian authorities have arrested the leaders of the strike at the United Bus Company of "
+               "Tehran (Sharekat-e Vahed), a union official said."),
+    ("SUPPORT", "European Community foreign ministers welcomed the withdrawal of Serbian forces from "
+                "Bosnia-Herzegovina on Monday, diplomats said."),
+    ("AGREE", "Egyptian President Hosni Mubarak said here Wednesday that Egypt was ready to mediate "
+              "between Israelis and Palestinians as soon as the Israeli elections are finalized."),
+    ("COERCE", "Ousted president Jean-Bertrand Aristide has been placed under house arrest by current "
+               "Haitian government officials."),
+    ("AGREE", "Montenegro's prime minister has agreed to testify before the U.N. war crimes court about "
+              "atrocities during the fight against Serb forces."),
+    ("SUPPORT", "Archbishop Desmond Tutu on Sunday praised Nigeria for releasing political prisoners."),
+    ("SUPPORT", "A human rights group on Wednesday praised Croatian authorities for returning property to "
+                "Croatian Serb refugees."),
+    ("AGREE", "South Korea has accepted North Korea's proposal to hold talks on reuniting separated "
+              "families, which were split by the 1950-53 war."),
+    ("AGREE", "The Turkish government has agreed to allow US troops to use its air bases for the war "
+              "against Iraq, despite domestic opposition."),
+    ("SUPPORT", "The US on Thursday endorsed calls by Kofi Annan, UN secretary-general, to adopt far-"
+                "reaching United Nations reforms as a comprehensive package."),
+    ("CONCEDE", "Despite warnings of unrest by the army, the Israeli government eased the curfew on "
+                "Palestinians living in the West Bank and Gaza."),
+    ("RETREAT", "The UNITA militarist wing freed 15 United Nations observers who were taken hostage, the "
+                "United Nations Observer Mission in Angola (MONUA) said."),
+    ("CONSULT", "Israeli President Moshe Katsav met Jordan's visiting King Abdullah II in Jerusalem on "
+                "Tuesday, his office said."),
+    ("SUPPORT", "Israel supports French mediation in peace negotiations with Syria, a close aide to Prime "
+                "Minister Ehud Barak said Wednesday."),
+    ("SUPPORT", "The United States on Wednesday backed a Security Council resolution calling for an end to"
+                " the fighting in Panama."),
+    ("SANCTION", "Iran on Tuesday cut off electricity to the autonomous Azerbaijani republic of "
+                 "Nakhichevan over non-payment of bills, the official IRNA news agency reported."),
+    ("SANCTION", "Pakistan today broke off diplomatic relations with Congo and Costa Rica over their ties "
+                 "with Israel."),
+    ("COERCE", "Iraq's interim government imposed martial law on Tuesday as street battles raged in "
+               "central Baghdad between insurgents and security forces."),
+    ("SANCTION", "The European Community halted its mediation efforts among Yugoslavia's feuding republics"
+                 " on Tuesday after cooperation by all parties foundered, Dutch Foreign Minister Hans Van "
+                 "den Broek said."),
+    ("RETREAT", "NATO confirmed on Wednesday it had lifted the naval blockade of Serbia in the Adriatic."),
+    ("ASSAULT", "Iranian artillery shelled Iraqi towns today in retaliation for an air raid on the "
+                "southern city of Susangerd where, it said, 100 people were killed."),
+    ("PROTEST", "Thousands of Nigerians marched through Lagos on Thursday to protest the rights violations"
+                " under the recently imposed Sharia law."),
+    ("CONCEDE", "A member of the Syrian parliament, Mohammed Mamoun, ended his hunger strike yesterday "
+                "after President Assad promised political reforms."),
+    ("COERCE", "Israeli troops arrested 20 Palestinians in the West Bank on Monday after a week of "
+               "unprecedented Palestinian civil unrest."),
+    ("COERCE", "Turkish police detained 40 students at Cumhuriyet University in Sivas on 15 October after "
+               "a demonstration against sending troops to Iraq."),
+    ("ASSAULT", "Jewish settlers in the West Bank city of Hebron attacked Palestinian residents overnight "
+                "following the killing of an Israeli man, Palestinian officials said Sunday."),
+    ("CONCEDE", "President Yoweri Museveni has lifted the ban on Ugandan opposition parties ahead of the "
+                "upcoming elections."),
+    ("AID", "Ghanaian authorities have given shelter to 168 Liberians who fled the fighting on a Swedish-"
+            "registered vessel, a port official said Monday."),
+    ("RETREAT", "Israel Friday lifted the closure of the West Bank, a military spokesman announced."),
+    ("RETREAT", "Afghan rebels have freed 16 Russian civilian advisers kidnapped from a town bazaar last "
+                "year, western diplomatic sources in neighboring Pakistan said today."),
+    ("ACCUSE", "Burmese troops have been accused of torturing villagers near the Thai border by a Karen "
+               "human rights group, Thai police said on Monday."),
+]
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -739,10 +872,12 @@ def _marked(expected: str, text: str) -> Any:
 
 def test_every_plover_type_is_varied() -> None:
     assert {t for t, _ in VARIANTS} == set(events.PLOVER_TYPES)
-    assert len({text for _, text in VARIANTS}) == len(VARIANTS)
+    every = VARIANTS + WIRE_VARIANTS + FRAME_SWAPS
+    assert len({text for _, text in every}) == len(every)
 
 
-@pytest.mark.parametrize(("expected", "text"), [_marked(t, s) for t, s in VARIANTS + WIRE_VARIANTS])
+@pytest.mark.parametrize(("expected", "text"),
+                         [_marked(t, s) for t, s in VARIANTS + WIRE_VARIANTS + FRAME_SWAPS])
 def test_a_paraphrase_keeps_its_event_type(nlp: Any, expected: str, text: str) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None, text

@@ -489,6 +489,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     opposed = _opposed(verb, obj, p) if lemma in p.opposing_verbs else None
     if opposed is not None:  # "objected to the mediation", "opposes the plan"
         return Trigger(verb, "REJECT", None, [verb, opposed], opposed)
+    stopped = _stopped_act(verb, p) if obj is None and lemma in p.stop_verbs else None
+    if stopped is not None:  # "stopped sending arms": the act stopped decides, as "halted arms deliveries"
+        return stopped
     stopping = _stopping(verb, obj, p) if obj is not None and lemma in p.stop_verbs else None
     if obj is not None and stopping is not None:  # "ended its assistance", "halted the offensive"
         return Trigger(verb, *stopping, [verb, obj], obj)
@@ -537,6 +540,15 @@ def _opposed(verb: Token, obj: Token | None, p: Patterns) -> Token | None:
         if noun is not None and (
                 _lemma(noun) in p.proposal_nouns or _event_noun_type(noun, p) in p.cooperative):
             return noun
+    return None
+
+
+def _stopped_act(verb: Token, p: Patterns) -> Trigger | None:
+    """A stopping verb with a gerund ("stopped sending arms", "halted shelling the town")."""
+    for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+        act = classify(comp, p)
+        if act is not None and act.type in p.stopping:
+            return Trigger(verb, *_split(p.stopping[act.type]), [verb, *act.tokens], act.noun)
     return None
 
 
