@@ -520,7 +520,8 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         event_type, mode = _split(p.verdict_words[_lemma(verdict)])
         return Trigger(verb, event_type, mode, [verb, verdict])
     if lemma in p.verbs and verb.pos_ == "VERB":
-        if lemma in p.actor_object_verbs and not party_object:
+        if lemma in p.actor_object_verbs and not party_object and not (
+                obj is not None and _lemma(obj) in p.evacuee_nouns):  # "treated earthquake victims"
             return None
         if lemma in p.object_verbs and obj is None:
             return None
