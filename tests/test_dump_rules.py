@@ -711,3 +711,56 @@ def test_the_short_first_line_of_a_drop_cap_is_no_part_of_the_headline_over_it()
     article = page.articles[0]
     assert article.headline == "Sultan of the islands dies at 79"
     assert article.body[0].startswith("On Friday, the long-serving ruler of the islands died")
+
+
+def test_a_headline_set_at_the_column_width_ends_before_a_sentence_start():
+    # A narrow headline in sentence case, its lines as long as the text's, the story's
+    # first line right under it: no punctuation parts them, but running text never stops
+    # without one before "In late December,".
+    page = broadsheet.read(
+        "Coast guard searches for missing Indonesian\n"
+        "cargo ship Namse Bangdzod off Java coast\n"
+        "In  late  December,  the  Indonesian  cargo\n"
+        "ship Namse Bangdzod vanished in local waters\n"
+        "with  eleven  crew  on  board,  the  coast\n"
+        "guard said on Monday.\n"
+    )
+    [ship] = page.articles
+    assert ship.headline == (
+        "Coast guard searches for missing Indonesian cargo ship Namse Bangdzod off Java coast"
+    )
+    assert ship.body[0].startswith("In late December, the Indonesian cargo ship")
+
+
+def test_text_cut_before_continued_on_goes_on_on_that_page_not_in_the_next_story():
+    page = broadsheet.read(
+        "Harbour piers have rotted through, engineers warn after a year of study\n"
+        "Engineers studied the old piers of the harbour\n"
+        "for a year. They found the\n"
+        "Continued on page 4\n"
+        "Council votes to rebuild Grand Market\n"
+        "Hall after the fire in the Old Town\n"
+        "In  late  December,  the  city  council  voted\n"
+        "to  rebuild  the  market  hall  that  burned\n"
+        "down, after months of argument about cost.\n"
+    )
+    first, market = page.articles
+    assert first.headline == "Harbour piers have rotted through, engineers warn after a year of study"
+    assert first.body == ["Engineers studied the old piers of the harbour for a year. They found the"]
+    assert first.continued_on == 4
+    assert market.headline == "Council votes to rebuild Grand Market Hall after the fire in the Old Town"
+    assert market.body[0].startswith("In late December, the city council voted")
+
+
+def test_a_sentence_cut_by_continued_on_does_not_run_into_the_text_after_the_jump_line():
+    page = broadsheet.read(
+        "Harbour piers have rotted through, engineers warn after a year of study\n"
+        "Engineers studied the old piers of the harbour\n"
+        "for a whole year. In the end they found the\n"
+        "Continued on page 4\n"
+        "Port officials said on Monday that the ferry\n"
+        "timetable would not change this winter.\n"
+    )
+    body = [p for a in page.articles for p in a.body]
+    cut = "Engineers studied the old piers of the harbour for a whole year. In the end they found the"
+    assert cut in body

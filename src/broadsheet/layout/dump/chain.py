@@ -73,6 +73,8 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
         for nxt in pieces[index[id(q)] + 1 :]:
             if nxt.role in ("title",) and not nxt.lines[0].blank_before:
                 break
+            if nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":
+                break  # "Continued on page 4": the sentence goes on on that page
             if nxt.role != "body":
                 continue
             if (

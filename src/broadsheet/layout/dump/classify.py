@@ -703,7 +703,25 @@ def _reads_like_title(
     if len(lines) == 1 and not wide:
         # One line inside running text is a title only when both set apart and capitalised.
         return capitalised >= 0.6 and apart
-    return capitalised >= 0.6 or apart
+    # Lines that end no sentence, before a sentence's first word ("… cargo ship Namse
+    # Bangdzod" / "In late December,"): running text never stops there; a title does,
+    # when it names names and has no clauses strung with semicolons.
+    before_sentence = nxt is not None and _opens_with_function_word(nxt.text)
+    return capitalised >= 0.6 or apart or (before_sentence and capitalised >= 0.3 and ";" not in text)
+
+
+_FUNCTION_STARTERS = frozenset(
+    "the a an in on at it he she they we this but as after when while if for with from there "
+    "his her their its our".split()
+)
+
+
+def _opens_with_function_word(text: str) -> bool:
+    """Starts with a capitalised function word ("In late December"): a sentence's start,
+    since inside a sentence such words are never capitalised ("I" may be: not counted)."""
+    words = text.lstrip("\"'“‘(").split(maxsplit=1)
+    first = words[0].rstrip(",;:") if words else ""
+    return first[:1].isupper() and not first.isupper() and first.lower() in _FUNCTION_STARTERS
 
 
 # --- names running through the page ---------------------------------------------
