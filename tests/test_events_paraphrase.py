@@ -988,6 +988,76 @@ RARE_TYPE_SWAPS = [
 ]
 
 
+#: Events named by a noun whose verb is no event ("the withdrawal … was completed", "charges … were filed",
+#: "died in an attack", "the suspension of aid will continue").  First run 24 of 30 (0.80, as low as the
+#: held-out half): this is the probe that found the most.
+NOMINAL_EVENTS = [
+    ("RETREAT", "The withdrawal of Israeli troops from the Gaza Strip was completed on Monday, an army "
+                "spokesman said."),
+    ("CONSULT", "Talks between Greek and Turkish Cypriot leaders resumed in Nicosia on Tuesday after a "
+                "two-month break."),
+    ("ASSAULT", "A car bomb exploded outside the Australian embassy in Jakarta on Thursday, killing nine "
+                "people."),
+    ("ASSAULT", "Fighting between government troops and Maoist rebels in western Nepal continued for a "
+                "third day on Sunday, officials said."),
+    ("AGREE", "An agreement between the government and the rebels on the sharing of power was reached in "
+              "Arusha on Tuesday, mediators said."),
+    ("CONSULT", "A three-day visit to Pakistan by the Indian foreign minister ended on Saturday with a "
+                "pledge to continue the dialogue."),
+    ("ASSAULT", "Three Israeli soldiers were killed on Monday when their tank hit a roadside bomb in the "
+                "Gaza Strip, the army said."),
+    ("COERCE", "Hundreds of opposition supporters have been detained since the disputed election, human "
+               "rights groups said on Friday."),
+    ("PROTEST", "Protests against the war spread to a dozen cities on Saturday, with more than 100,000 "
+                "people marching in London alone."),
+    ("ACCUSE", "An investigation into the deaths of 20 prisoners in a Kabul jail has been opened by the "
+               "Afghan government, officials said."),
+    ("SANCTION", "The expulsion of four Russian diplomats from Britain was announced by the Foreign Office"
+                 " on Monday."),
+    ("RETREAT", "The release of 500 Palestinian prisoners by Israel began on Thursday under the terms of "
+                "the truce."),
+    ("THREATEN", "In a statement issued in Tehran, the Iranian government warned of a crushing response if"
+                 " Israel attacked its nuclear facilities."),
+    ("MOBILIZE", "The deployment of 3,000 additional U.S. troops to Afghanistan was approved by the "
+                 "Pentagon on Wednesday."),
+    ("AID", "A shipment of 5,000 tonnes of wheat from the World Food Programme arrived in the port of "
+            "Mombasa on Friday for famine victims in Somalia."),
+    ("REJECT", "The proposal by the Arab League for an international peace conference was rejected by "
+               "Israel on Sunday."),
+    ("SUPPORT", "The new government in Kiev won the backing of the European Union on Monday, when EU "
+                "foreign ministers pledged political support."),
+    ("REQUEST", "A call by the U.N. secretary-general for an immediate ceasefire in Lebanon went unheeded "
+                "on Sunday as fighting continued."),
+    ("ASSAULT", "At least 40 people died in an attack by suspected Janjaweed militiamen on a village in "
+                "south Darfur, the United Nations said."),
+    ("COERCE", "A curfew was imposed on the city of Ahmedabad on Thursday after two days of rioting "
+               "between Hindus and Muslims."),
+    ("PROTEST", "A general strike called by the opposition paralysed the Bangladeshi capital Dhaka on "
+                "Sunday."),
+    ("ACCUSE", "Charges of corruption against the former prime minister were filed in a Bangkok court on "
+               "Monday by state prosecutors."),
+    ("CONCEDE", "The resignation of Prime Minister Rafik Hariri was announced on Wednesday after weeks of "
+                "pressure from Syria."),
+    ("AGREE", "Israel's acceptance of the U.S.-backed peace plan was announced by the prime minister's "
+              "office on Sunday."),
+    ("ASSAULT", "Heavy shelling of the northern town of Kilinochchi by the Sri Lankan army killed at least"
+                " 15 civilians on Tuesday, the rebels said."),
+    ("COOPERATE", "The extradition of the former Peruvian president from Chile to Peru was carried out on "
+                  "Saturday, officials said."),
+    ("MOBILIZE", "Military manoeuvres by Chinese forces near the Taiwan Strait began on Monday, state "
+                 "media reported."),
+    ("CONSULT", "A meeting between the Israeli prime minister and the Palestinian president is scheduled "
+                "for next week in Jerusalem, officials said."),
+    ("RETREAT", "A ceasefire between the army and the rebels took effect at midnight on Sunday, ending "
+                "three weeks of fighting."),
+    ("SANCTION", "The suspension of European Union aid to the Palestinian Authority will continue until "
+                 "Hamas recognises Israel, EU officials said."),
+]
+
+
+ALL = VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_nlp(Settings().spacy_model)
@@ -1001,12 +1071,11 @@ def _marked(expected: str, text: str) -> Any:
 
 def test_every_plover_type_is_varied() -> None:
     assert {t for t, _ in VARIANTS} == set(events.PLOVER_TYPES)
-    every = VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS
+    every = ALL
     assert len({text for _, text in every}) == len(every)
 
 
-@pytest.mark.parametrize(("expected", "text"),
-                         [_marked(t, s) for t, s in VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS])
+@pytest.mark.parametrize(("expected", "text"), [_marked(t, s) for t, s in ALL])
 def test_a_paraphrase_keeps_its_event_type(nlp: Any, expected: str, text: str) -> None:
     main = events.primary(nlp(text)._.bs_events)
     assert main is not None, text

@@ -172,6 +172,9 @@ class Patterns:
     ban_verbs: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
     evacuee_nouns: frozenset[str] = frozenset()
+    stop_nouns: frozenset[str] = frozenset()
+    dying_verbs: frozenset[str] = frozenset()
+    deciding_verbs: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
 
@@ -259,6 +262,9 @@ def load_patterns(path: str | None = None) -> Patterns:
             ban_verbs=frozenset(data.get("ban_verbs", ())),
             opposing_verbs=frozenset(data.get("opposing_verbs", ())),
             evacuee_nouns=frozenset(data.get("evacuee_nouns", ())),
+            stop_nouns=frozenset(data.get("stop_nouns", ())),
+            dying_verbs=frozenset(data.get("dying_verbs", ())),
+            deciding_verbs=frozenset(data.get("deciding_verbs", ())),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
         )
@@ -481,6 +487,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
             event_type, mode = _split(p.phrases[key])
             return Trigger(verb, event_type, mode, [verb, *toks], noun)
     light = next(((key, toks) for key, toks in obj_keys if key in p.light_nouns), None)  # "war games" first
+    if light is not None and lemma in p.deciding_verbs and _split(p.light_nouns[light[0]])[0] in _DECIDED:
+        event_type, mode = _split(p.light_nouns[light[0]])  # "approved the deployment": the act decided on
+        return Trigger(verb, event_type, mode, [verb, *light[1]], light[1][-1])
     if light is not None and lemma in p.light_verbs:
         event_type, mode = _split(p.light_nouns[light[0]])
         return Trigger(verb, event_type, mode, [verb, *light[1]], light[1][-1])
@@ -533,6 +542,10 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if joint:  # "would jointly develop a trade zone", "launched a joint operation": material cooperation
         return Trigger(verb, "COOPERATE", None, [verb, *joint])
     return None
+
+
+#: Acts a decision puts in train ("approved the deployment of troops", "ordered the withdrawal").
+_DECIDED = frozenset({"AID", "MOBILIZE", "RETREAT", "SANCTION", "COERCE", "ASSAULT", "COOPERATE"})
 
 
 def _opposed(verb: Token, obj: Token | None, p: Patterns) -> Token | None:
@@ -1111,10 +1124,27 @@ def _happening(verb: Token, p: Patterns) -> Trigger | None:
     if _lemma(verb) not in p.happening_verbs:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or _lemma(subj) not in p.light_nouns:
+    kind = _noun_kind(subj, p) if subj is not None else None
+    if subj is None or kind is None:
         return None
-    event_type, mode = _split(p.light_nouns[_lemma(subj)])
+    event_type, mode = _split(kind)
     return Trigger(verb, event_type, mode, [subj, verb], subj, happening=True)
+
+
+def _noun_kind(noun: Token, p: Patterns) -> str | None:
+    """The event a noun names: an event noun, an attempt named after one, the stopping of one.
+
+    "clashes", "an assassination attempt", "the suspension of aid" (SANCTION, as "suspended aid").
+    """
+    lemma = _lemma(noun)
+    for key in [f"{_lemma(c)} {lemma}" for c in noun.children if c.dep_ in ("amod", "compound")] + [lemma]:
+        if key in p.light_nouns:  # "an air strike" before "a strike"
+            return p.light_nouns[key]
+    if lemma in p.attempt_nouns:
+        return _attempted(noun, p)
+    stopped = next(_prep_objects(noun, ("of",)), None) if lemma in p.stop_nouns else None
+    stopping = _stopping(noun, stopped, p) if stopped is not None else None
+    return ":".join(x for x in stopping if x) if stopping is not None else None
 
 
 def _progressive(aux: Token, p: Patterns) -> Trigger | None:
@@ -1140,10 +1170,11 @@ def _nominal(sent: Span, p: Patterns, main_clause: bool = False) -> list[Trigger
     for token in sent:
         if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod"):
             continue
-        kind = _attempted(token, p) if _lemma(token) in p.attempt_nouns else p.light_nouns.get(_lemma(token))
+        kind = _noun_kind(token, p)
         if kind is None:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS and _lemma(token.head.head) not in (
+                p.dying_verbs):  # "at a press conference", not "died in an attack"
             continue
         if main_clause and (token.head.dep_ != "ROOT" or token.dep_ not in _MAIN_NOUNS):
             continue
@@ -1176,7 +1207,7 @@ def _candidates(sent: Span, p: Patterns) -> list[Trigger]:
         if token.tag_ == "VBG" and token.dep_ in _NOMINAL and not any(c.dep_ in ("dobj", "nsubj", "aux")
                                                                        for c in token.children):
             continue  # a gerund used as a noun ("resume fighting"): the verb governing it carries it
-        trigger = classify(token, p) or _happening(token, p) or _progressive(token, p)
+        trigger = _happening(token, p) or classify(token, p) or _progressive(token, p)
         if trigger is None and _demand_clause(token, p):
             trigger = Trigger(token, "REQUEST", None, [token])
         protest = _in_protest(token) if token.pos_ == "VERB" else []
