@@ -764,3 +764,38 @@ def test_a_sentence_cut_by_continued_on_does_not_run_into_the_text_after_the_jum
     body = [p for a in page.articles for p in a.body]
     cut = "Engineers studied the old piers of the harbour for a whole year. In the end they found the"
     assert cut in body
+
+
+# pdftotext's reading order runs two headlines set side by side into shared lines: the
+# first holds the start of both, then the left one's rest, then the right one's rest on
+# lines of its own that read as a title by themselves.
+SIDE_BY_SIDE_RIGHT_REST = """\
+Fire erupts in the car park of busy Greek premier says Eastern
+Sola Airport, Norway
+Mediterranean states may
+join gas pipeline project
+A
+t about 15:30 local time on
+Tuesday a fire was reported in
+the car park at Sola Airport near
+Stavanger, Norway. Firefighters
+said the building might collapse.
+Flights from the airport were
+cancelled and passengers were
+taken to Stavanger by bus.
+O
+n Tuesday, the Greek prime
+minister said the pipeline to
+carry gas from the eastern
+Mediterranean to Europe was
+open to other states that
+wished to join the project.
+"""
+
+
+def test_side_by_side_headlines_whose_right_rest_reads_as_a_title_of_its_own():
+    page = broadsheet.read(SIDE_BY_SIDE_RIGHT_REST)
+    assert [a.headline for a in page.articles] == [
+        "Fire erupts in the car park of busy Sola Airport, Norway",
+        "Greek premier says Eastern Mediterranean states may join gas pipeline project",
+    ]

@@ -205,10 +205,13 @@ def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
         if pieces[i].role != "title":
             i += 1
             continue
-        # The title and what may finish it (a line of a few words, or lines in lower case
-        # ending no sentence): all of it may be the words of two headlines.
+        # The title and what may finish it (a line of a few words, lines in lower case
+        # ending no sentence, a title of column-wide lines right under it: one side's
+        # rest): all of it may be the words of two headlines.
         end = i + 1
-        while end < len(pieces) and end - i < 4 and _may_finish_title(pieces[end]):
+        while end < len(pieces) and end - i < 4 and (
+            _may_finish_title(pieces[end]) or _one_sides_rest(pieces[i], pieces[end])
+        ):
             end += 1
         run = pieces[i:end]
         lines = [line for p in run for line in p.lines]
@@ -230,6 +233,18 @@ def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
             continue
         pieces[i:end] = found[1]
         i += len(found[1])
+
+
+def _one_sides_rest(title: Piece, piece: Piece) -> bool:
+    """A title right under one whose first line holds two columns' words, its own lines
+    each fitting in a column: the rest of one of two headlines set side by side."""
+    first = title.lines[0]
+    return (
+        len(first.text) >= 1.8 * first.width
+        and piece.role == "title"
+        and not piece.lines[0].blank_before
+        and all(len(line.text) <= 1.1 * line.width for line in piece.lines)
+    )
 
 
 def _may_finish_title(piece: Piece) -> bool:
