@@ -799,3 +799,22 @@ def test_side_by_side_headlines_whose_right_rest_reads_as_a_title_of_its_own():
         "Fire erupts in the car park of busy Sola Airport, Norway",
         "Greek premier says Eastern Mediterranean states may join gas pipeline project",
     ]
+
+
+def test_a_title_under_a_headline_that_fits_a_later_story_in_its_draft_is_no_deck():
+    # Three headlines stacked, two drafts: the second draft holds the strike story and then
+    # the vote story.  The vote headline, right under the strike headline, fits the vote
+    # paragraphs far better than the strike's lead: it is left to head them, not made a deck.
+    strike_title = _piece("Air strike kills army commander near the border")
+    vote_title = _piece("Parliament votes to expel foreign troops from the country")
+    strike = _piece("An air strike killed the army commander near the border on Friday, officials said.")
+    strike2 = _piece("The commander had led the army in the north for ten years, the officials said.")
+    vote = _piece("Parliament voted on Sunday to expel all foreign troops from the country.")
+    vote2 = _piece("The vote to expel the troops passed after the strike, members of parliament said.")
+    for title in (strike_title, vote_title):
+        title.role = "title"
+    pieces = [strike_title, vote_title, strike, strike2, vote, vote2]
+    drafts = [Draft(chains=[[strike], [strike2], [vote], [vote2]], first=2, last=5)]
+    _assign_headlines(pieces, [0, 1], drafts)
+    assert drafts[0].headline is strike_title
+    assert drafts[0].deck is None

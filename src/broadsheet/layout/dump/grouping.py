@@ -509,6 +509,7 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
             and h + 1 not in taken_titles
             and (pieces[h + 1].words > draft.headline.words or pieces[h + 1].words >= 8)
             and _on_topic(pieces[h + 1].text, draft, drafts)
+            and not _heads_a_later_story(pieces[h + 1].text, draft)
         ):
             draft.deck = pieces[h + 1]
             taken_titles.add(h + 1)
@@ -516,6 +517,19 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
         for p in (draft.headline, draft.deck):
             if p is not None:
                 p.extra["taken"] = "1"
+
+
+def _heads_a_later_story(text: str, draft: Draft) -> bool:
+    """A title that fits paragraphs further down better than the article's lead, where the
+    article's own headline fits them worse, heads a second story the stream ran into this
+    one: it is no deck."""
+    own = draft.headline.text if draft.headline is not None else ""
+    t_a, h_a = _text_overlap(text, draft.chains[:2]), _text_overlap(own, draft.chains[:2])
+    for k in range(1, len(draft.chains)):
+        t_b, h_b = _text_overlap(text, draft.chains[k : k + 2]), _text_overlap(own, draft.chains[k : k + 2])
+        if t_b >= max(0.45, t_a + 0.15) and (t_b - t_a) + (h_a - h_b) >= 0.5:
+            return True
+    return False
 
 
 def _on_topic(text: str, draft: Draft, drafts: list[Draft]) -> bool:
