@@ -175,6 +175,8 @@ class Patterns:
     stop_nouns: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
 
@@ -265,6 +267,8 @@ def load_patterns(path: str | None = None) -> Patterns:
             stop_nouns=frozenset(data.get("stop_nouns", ())),
             dying_verbs=frozenset(data.get("dying_verbs", ())),
             deciding_verbs=frozenset(data.get("deciding_verbs", ())),
+            state_verbs=frozenset(data.get("state_verbs", ())),
+            undergoing_verbs=frozenset(data.get("undergoing_verbs", ())),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
         )
@@ -304,6 +308,7 @@ class Trigger:
     noun: Token | None = None  # the event noun of a light verb or a verb-object pattern
     happening: bool = False  # the event is the verb's subject: "clashes erupted"
     nominal: bool = False  # the event is a noun with no event verb in the sentence
+    undergone: bool = False  # the subject undergoes the event: "came under pressure from India"
 
 
 def _object(verb: Token) -> Token | None:
@@ -498,6 +503,13 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     opposed = _opposed(verb, obj, p) if lemma in p.opposing_verbs else None
     if opposed is not None:  # "objected to the mediation", "opposes the plan"
         return Trigger(verb, "REJECT", None, [verb, opposed], opposed)
+    ended = _ended_by_noun(verb, obj, p) if obj is not None and _lemma(obj) in p.stop_nouns and (
+        lemma not in p.verbs) else None  # not "demanded an end to the embargo"
+    if ended is not None:  # "put an end to its offensive", "called a halt to the talks"
+        return ended
+    state = _state_of(verb, lemma, p)
+    if state is not None:  # "have been on hunger strike", "came under pressure from India"
+        return state
     stopped = _stopped_act(verb, p) if obj is None and lemma in p.stop_verbs else None
     if stopped is not None:  # "stopped sending arms": the act stopped decides, as "halted arms deliveries"
         return stopped
@@ -554,6 +566,28 @@ def _opposed(verb: Token, obj: Token | None, p: Patterns) -> Token | None:
         if noun is not None and (
                 _lemma(noun) in p.proposal_nouns or _event_noun_type(noun, p) in p.cooperative):
             return noun
+    return None
+
+
+def _ended_by_noun(verb: Token, obj: Token, p: Patterns) -> Trigger | None:
+    """ "put an end to the offensive": a stop noun as object, what it stops after "to"."""
+    for ended in (*_prep_objects(obj, ("to",)), *_prep_objects(verb, ("to",))):
+        stopping = _stopping(verb, ended, p)
+        if stopping is not None:
+            return Trigger(verb, *stopping, [verb, obj, ended], ended)
+    return None
+
+
+def _state_of(verb: Token, lemma: str, p: Patterns) -> Trigger | None:
+    """ "been (remained) on hunger strike": in the event; "came under pressure (fire)": undergoing it."""
+    for prep, undergone in (("on", False), ("under", True)):
+        if lemma not in (p.undergoing_verbs if undergone else p.state_verbs):
+            continue
+        for noun in _prep_objects(verb, (prep,)):
+            kind = _noun_kind(noun, p)
+            if kind is not None:
+                event_type, mode = _split(kind)
+                return Trigger(verb, event_type, mode, [verb, noun], noun, undergone=undergone)
     return None
 
 
@@ -1176,11 +1210,19 @@ def _nominal(sent: Span, p: Patterns, main_clause: bool = False) -> list[Trigger
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS and _lemma(token.head.head) not in (
                 p.dying_verbs):  # "at a press conference", not "died in an attack"
             continue
-        if main_clause and (token.head.dep_ != "ROOT" or token.dep_ not in _MAIN_NOUNS):
+        if main_clause and (not _main_clause(token.head, p) or token.dep_ not in _MAIN_NOUNS):
             continue
         event_type, mode = _split(kind)
         return [Trigger(token, event_type, mode, [token], token, nominal=True)]
     return []
+
+
+def _main_clause(verb: Token, p: Patterns) -> bool:
+    """The root, or the clause a reporting verb at the root reports ("X's refusal …, an official said")."""
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT" and _lemma(head) in p.transparent
 
 
 def _attempted(noun: Token, p: Patterns) -> str | None:
@@ -1497,6 +1539,7 @@ def _event_noun_type(noun: Token | None, p: Patterns) -> str | None:
     if noun is None:
         return None
     keys = [f"{_lemma(c)} {_lemma(noun)}" for c in noun.children if c.dep_ in ("amod", "compound")]
+    keys += [f"{_lemma(noun)} of {_lemma(o)}" for o in _prep_objects(noun, ("of",))]  # "the use of force"
     kind = next((p.light_nouns[k] for k in [*keys, _lemma(noun)] if k in p.light_nouns), None)
     return _split(kind)[0] if kind else None
 
@@ -1656,6 +1699,10 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
                     ("THREATEN", mode) if event_type in p.hostile else (event_type, mode))
     elif trigger.happening and trigger.noun is not None:
         source, target = _happening_parties(trigger.noun)
+    elif trigger.undergone and trigger.noun is not None:
+        target = _subject(verb)[0]
+        source = next((c for c in _prep_objects(trigger.noun, ("from", "by"))), None) or next(
+            _prep_objects(verb, ("from", "by")), None)
     else:
         if not _acts_through_party(verb, p):
             return []  # "an earthquake hit …", "my thoughts go to …": no one did it
