@@ -818,3 +818,23 @@ def test_a_title_under_a_headline_that_fits_a_later_story_in_its_draft_is_no_dec
     _assign_headlines(pieces, [0, 1], drafts)
     assert drafts[0].headline is strike_title
     assert drafts[0].deck is None
+
+
+def test_a_capitals_headline_ending_on_two_common_words_keeps_them():
+    # "TRADE BLAME" under a headline in capitals looks like a writer's name in capitals,
+    # but both are everyday words: the headline's last line.  The real name is the byline.
+    page = broadsheet.read(
+        "HARBOUR TALKS STALL AS\n"
+        "RIVAL PORT AUTHORITIES\n"
+        "TRADE BLAME\n"
+        "A week of negotiations ended without a deal on shared shipping lanes\n"
+        "MARA ELLISON\n"
+        "The seventh round of talks between the two port\n"
+        "authorities ended on Thursday with no agreement on\n"
+        "the dredging of the northern channel, and each side\n"
+        "blamed the other for the failure of the talks.\n"
+    )
+    article = page.articles[0]
+    assert article.headline is not None
+    assert article.headline.upper() == "HARBOUR TALKS STALL AS RIVAL PORT AUTHORITIES TRADE BLAME"
+    assert article.byline is not None and article.byline.upper() == "MARA ELLISON"

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cached_property
 
 from ...text.furniture import JUMP_LINE
-from ...text.hyphenation import Dehyphenator
+from ...text.hyphenation import Dehyphenator, zipf
 from . import roles
 from .drafts import STOP, content_words
 from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line
@@ -64,9 +64,15 @@ _NO_LABEL_ENDS = OPEN_ENDINGS | NEEDS_OBJECT | frozenset("in on at over after ab
 
 
 def _author_name(piece: Piece, page_words: Counter[str]) -> bool:
-    """A name that the page's text never mentions again: its writer, not its subject."""
+    """A name that the page's text never mentions again: its writer, not its subject.
+
+    Words that are all common in lower case ("TRADE BLAME") are a headline's last line
+    set in capitals, not a name.
+    """
     words = piece.text.split()
     if not roles.looks_like_name(piece.text) or any(w.lower() in STOP for w in words):
+        return False
+    if all(zipf(w.lower().strip(",.")) >= 4.5 for w in words):
         return False
     own = content_words(piece.text)
     return bool(own) and all(page_words[w] <= own.count(w) for w in own)
