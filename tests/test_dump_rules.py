@@ -838,3 +838,31 @@ def test_a_capitals_headline_ending_on_two_common_words_keeps_them():
     assert article.headline is not None
     assert article.headline.upper() == "HARBOUR TALKS STALL AS RIVAL PORT AUTHORITIES TRADE BLAME"
     assert article.byline is not None and article.byline.upper() == "MARA ELLISON"
+
+
+def test_a_title_set_across_columns_does_not_run_on_into_a_column_of_text():
+    # The first headline, across columns, ends no sentence; a column further on starts in
+    # lower case (its drop cap "A" lost).  A headline set wider than any column is not a
+    # column's text cut short: the two are not joined.
+    page = broadsheet.read(
+        "Scientists report link between the sites of island statues and\n"
+        "fresh water springs on the eastern coast\n"
+        "Bus crashes on\n"
+        "the coast road,\n"
+        "killing seven\n"
+        "important to the islanders. Such springs are\n"
+        "small, and it is unlikely they were the main\n"
+        "reason for where the statues were placed.\n"
+        "The oldest statues date to the 13th century and\n"
+        "weigh about fourteen tons each.\n"
+        "bus carrying tourists crashed on the coast road\n"
+        "on Thursday, killing seven people, the police\n"
+        "said. The driver lost control on a bend.\n"
+    )
+    headlines = [a.headline for a in page.articles]
+    assert (
+        "Scientists report link between the sites of island statues and fresh water springs"
+        " on the eastern coast" in headlines
+    )
+    body = " ".join(p for a in page.articles for p in a.body)
+    assert "eastern coast bus carrying" not in body

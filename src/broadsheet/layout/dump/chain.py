@@ -158,7 +158,8 @@ def _continuation_score(q: Piece, p: Piece, index: dict[int, int], dehyphenator:
     elif distance < 0:
         return -10.0  # a continuation printed before its start needs a broken word to prove it
     if q.role == "title":
-        score -= 8 if q.extra.get("strong") else 2
+        # (a title set across columns is no column's text either)
+        score -= 8 if q.extra.get("strong") or roles.set_across(q.lines) else 2
     return score
 
 
