@@ -1139,7 +1139,83 @@ IDIOMS = [
 ]
 
 
-ALL = VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS
+#: Wire-copy idioms: lashed out at, drew fire from, vowed revenge, slapped sanctions on, kicked out, turned
+#: back, poured into the streets, won the backing of.  First run 29 of 40; two labels were ours (an announced
+#: aid is AGREE, signing an agreement SUPPORT as the gold's treaty), three sentences have no clear PLOVER
+#: code (expressing regret, a coup, a police raid on offices) and are left out.
+WIRE_IDIOMS = [
+    ("ACCUSE", "Beijing lashed out at Washington on Monday over its arms sales to Taiwan, the Xinhua news "
+               "agency said."),
+    ("ACCUSE", "The European Union voiced concern on Tuesday over the arrest of opposition leaders in "
+               "Belarus."),
+    ("ACCUSE", "Russia's foreign ministry slammed NATO's decision to expand eastwards as a threat to "
+               "European security."),
+    ("ACCUSE", "The government's handling of the crisis drew fire from opposition leaders and human rights"
+               " groups on Sunday."),
+    ("ACCUSE", "The prime minister was sharply criticised by his own party on Wednesday for the decision "
+               "to send troops to Iraq."),
+    ("SUPPORT", "Washington gave its backing on Monday to the Egyptian proposal for a ceasefire in Gaza."),
+    ("AGREE", "Negotiators from the two sides hammered out an agreement in Geneva on Friday on the "
+              "exchange of prisoners."),
+    ("AGREE", "The government and the unions struck a deal on Sunday to end the dispute over pensions."),
+    ("CONSULT", "Egypt brokered a truce between Hamas and Israel on Thursday, Egyptian officials said."),
+    ("CONSULT", "Norway has been mediating between the Sri Lankan government and the Tamil rebels since "
+                "2000."),
+    ("REJECT", "The rebels rejected out of hand the government's offer of an amnesty, a rebel spokesman "
+               "said."),
+    ("REJECT", "The Serbian president snubbed the envoy of the European Union on Monday, refusing to meet "
+               "him in Belgrade."),
+    ("THREATEN", "Hezbollah vowed revenge on Sunday for the killing of its military commander in Damascus."),
+    ("ASSAULT", "Russian artillery pounded rebel positions in the Chechen capital Grozny for a fourth day "
+                "on Thursday."),
+    ("ASSAULT", "Israeli warplanes struck a Hamas training camp in Gaza overnight, Palestinian security "
+                "sources said."),
+    ("COERCE", "The United States slapped new sanctions on Iran on Tuesday over its nuclear programme."),
+    ("COERCE", "Israeli troops sealed off the West Bank town of Nablus on Monday after a suicide bombing "
+               "in Jerusalem."),
+    ("COERCE", "Thai police turned back hundreds of Burmese refugees at the border on Saturday, aid "
+               "workers said."),
+    ("SANCTION", "Uzbekistan kicked out the U.S. military from an air base on its territory, officials "
+                 "said."),
+    ("SANCTION", "The United States cut ties with the Palestinian Authority on Friday after Hamas took "
+                 "office."),
+    ("RETREAT", "The European Union lifted its sanctions on Libya on Monday, a year after Tripoli gave up "
+                "its weapons programmes."),
+    ("CONCEDE", "The military government eased restrictions on the media on Wednesday, allowing foreign "
+                "journalists to return."),
+    ("AGREE", "Japan will give Indonesia 500 million dollars to help rebuild Aceh after the tsunami, a "
+              "Japanese official said."),
+    ("AID", "Emergency teams from France and Germany were flown to Algeria on Friday to help search for "
+            "earthquake survivors."),
+    ("REQUEST", "The Arab League called on the United Nations to send peacekeepers to Darfur, the league's"
+                " secretary-general said."),
+    ("REQUEST", "Opposition leaders renewed their call on Sunday for the president to step down."),
+    ("MOBILIZE", "Pakistan rushed troops to its eastern border on Sunday after India moved armoured "
+                 "divisions into Rajasthan."),
+    ("MOBILIZE", "The Chinese navy began live-fire drills in the East China Sea on Tuesday, state media "
+                 "reported."),
+    ("PROTEST", "Shopkeepers in the West Bank town of Hebron pulled down their shutters on Monday in "
+                "protest at the closure of the main market."),
+    ("PROTEST", "Thousands of Kenyans poured into the streets of Nairobi on Saturday to demand the release"
+                " of the election results."),
+    ("PROTEST", "Protesters pelted police with stones in the capital Dhaka on Sunday during a strike "
+                "called by the opposition."),
+    ("SUPPORT", "Turkey and Syria signed an agreement on Tuesday to cooperate against Kurdish rebels along"
+                " their border."),
+    ("RETREAT", "Serbian police pulled back from positions near the Kosovo border on Monday under a deal "
+                "brokered by NATO."),
+    ("ACCUSE", "Prosecutors in Jakarta put the former president's son on trial on Monday on charges of "
+               "ordering the murder of a judge."),
+    ("CONCEDE", "Bowing to weeks of protests, the government scrapped the fuel price rise on Tuesday, a "
+                "government spokesman said."),
+    ("REJECT", "Iraq defied a U.N. deadline on Sunday to allow weapons inspectors into presidential "
+               "palaces."),
+    ("THREATEN", "Turkey has warned Syria that it will take military action unless Damascus expels the "
+                 "Kurdish rebel leader."),
+]
+
+
+ALL = VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
 
 
 @pytest.fixture(scope="module")

@@ -177,6 +177,8 @@ class Patterns:
     deciding_verbs: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
+    undergoing_object_verbs: frozenset[str] = frozenset()
+    undergone_objects: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
 
@@ -269,6 +271,8 @@ def load_patterns(path: str | None = None) -> Patterns:
             deciding_verbs=frozenset(data.get("deciding_verbs", ())),
             state_verbs=frozenset(data.get("state_verbs", ())),
             undergoing_verbs=frozenset(data.get("undergoing_verbs", ())),
+            undergoing_object_verbs=frozenset(data.get("undergoing_object_verbs", ())),
+            undergone_objects=dict(data.get("undergone_objects", {})),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
         )
@@ -507,6 +511,9 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
         lemma not in p.verbs) else None  # not "demanded an end to the embargo"
     if ended is not None:  # "put an end to its offensive", "called a halt to the talks"
         return ended
+    intended = _intended_act(verb, direct, lemma, p)
+    if intended is not None:  # "vowed revenge", "promised talks"
+        return intended
     state = _state_of(verb, lemma, p)
     if state is not None:  # "have been on hunger strike", "came under pressure from India"
         return state
@@ -578,8 +585,30 @@ def _ended_by_noun(verb: Token, obj: Token, p: Patterns) -> Trigger | None:
     return None
 
 
+def _intended_act(verb: Token, obj: Token | None, lemma: str, p: Patterns) -> Trigger | None:
+    """An intent verb that is no event itself, with an event noun: "vowed revenge" (THREATEN)."""
+    if obj is None or lemma not in p.intent_verbs or lemma in p.verbs:
+        return None
+    kind = _noun_kind(obj, p)
+    event_type = _split(kind)[0] if kind is not None else None
+    if event_type in p.cooperative:
+        return Trigger(verb, "AGREE", None, [verb, obj], obj)
+    if event_type in p.hostile:
+        return Trigger(verb, "THREATEN", None, [verb, obj], obj)
+    return None
+
+
 def _state_of(verb: Token, lemma: str, p: Patterns) -> Trigger | None:
-    """ "been (remained) on hunger strike": in the event; "came under pressure (fire)": undergoing it."""
+    """ "been (remained) on hunger strike": in it; "came under pressure", "drew criticism": undergoing it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _noun_kind(subj, p) is not None:
+        obj = None  # "the crackdown drew criticism": the subject's event is the one told
+    if obj is not None and lemma in p.undergoing_object_verbs:
+        kind = p.undergone_objects.get(_lemma(obj)) or _noun_kind(obj, p)
+        if kind is not None:
+            event_type, mode = _split(kind)
+            return Trigger(verb, event_type, mode, [verb, obj], obj, undergone=True)
     for prep, undergone in (("on", False), ("under", True)):
         if lemma not in (p.undergoing_verbs if undergone else p.state_verbs):
             continue
@@ -1702,7 +1731,8 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     elif trigger.undergone and trigger.noun is not None:
         target = _subject(verb)[0]
         source = next((c for c in _prep_objects(trigger.noun, ("from", "by"))), None) or next(
-            _prep_objects(verb, ("from", "by")), None)
+            _prep_objects(verb, ("from", "by")), None) or next(  # "won the backing of the EU"
+            (c for c in _prep_objects(trigger.noun, ("of",)) if _is_actor(c, _sector_words())), None)
     else:
         if not _acts_through_party(verb, p):
             return []  # "an earthquake hit …", "my thoughts go to …": no one did it
