@@ -866,3 +866,28 @@ def test_a_title_set_across_columns_does_not_run_on_into_a_column_of_text():
     )
     body = " ".join(p for a in page.articles for p in a.body)
     assert "eastern coast bus carrying" not in body
+
+
+def test_lines_that_end_no_sentence_before_a_caption_are_a_title():
+    # pdfminer sets every block apart with a blank line: the headline's two lines, no
+    # wider than the text's, end no sentence and a photo caption follows.
+    page = broadsheet.read(
+        "Stampede during funeral procession of Qasem\n"
+        "Soleimani causes deaths, delays burial\n"
+        "\n"
+        "• Stampede. Mourners crowd the streets of Kerman on Tuesday.\n"
+        "\n"
+        "(Reuters)\n"
+        "\n"
+        "During the funeral of Iranian com-\n"
+        "mander General Qasem Soleimani\n"
+        "on   Tuesday,   a   stampede   erupted,\n"
+        "resulting   in   a   several-hours   post-\n"
+        "ponement of the burial, according\n"
+        "to state media.\n"
+    )
+    article = page.articles[0]
+    assert article.headline == (
+        "Stampede during funeral procession of Qasem Soleimani causes deaths, delays burial"
+    )
+    assert article.body[0].startswith("During the funeral of Iranian commander")

@@ -104,6 +104,17 @@ def all_caps(text: str) -> bool:
     return text.isupper()
 
 
+def _stops_before_a_new_sentence(piece: Piece, nxt: Piece | None) -> bool:
+    """A few lines that end no sentence, naming names, before a caption or a sentence's first
+    word ("… delays burial" / "• Stampede during. …", "In late December,"): a title."""
+    if nxt is None or len(piece.lines) > 3 or piece.words > 20:
+        return False
+    words = piece.text.split()
+    if sum(1 for w in words if w[:1].isupper()) < 0.25 * len(words):
+        return False
+    return nxt.lines[0].bulleted or _opens_with_function_word(nxt.text)
+
+
 def _is_bottom_furniture(text: str) -> bool:
     stripped = text.strip(" |·•-–—")
     return bool(re.match(r"^(?:page\s*)?\d{1,4}$", stripped, re.IGNORECASE)) or "|" in text
@@ -152,7 +163,10 @@ def classify(
         elif (
             piece.role == "body"
             and roles.title_like(piece)
-            and _title_shaped(piece, trailing, page_words, dehyphenator)
+            and (
+                _title_shaped(piece, trailing, page_words, dehyphenator)
+                or _stops_before_a_new_sentence(piece, pieces[k + 1] if k + 1 < len(pieces) else None)
+            )
         ):
             piece.role = "title"
             if all_caps(piece.text) or _reads_like_title(piece.lines, None, page_words, dehyphenator):
