@@ -1215,7 +1215,87 @@ WIRE_IDIOMS = [
 ]
 
 
-ALL = VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
+#: The main event after another one in a background clause (a participle, "after", "despite", a relative
+#: clause between subject and verb).  First run 33 of 36; two labels were ours ("agreed to postpone",
+#: "agreed to set up" are AGREE as the gold's "agreed to resign"); the third was the small model hanging
+#: the verb on its subject ("Iran, which has …, threatened …").
+BACKGROUND_FIRST = [
+    ("AGREE", "The rebel group, which last week attacked an army base in the north, agreed on Monday to "
+              "join peace talks in Addis Ababa."),
+    ("ASSAULT", "Following the collapse of the talks in Geneva, Serb forces resumed shelling the Muslim "
+                "enclave of Bihac on Tuesday."),
+    ("ASSAULT", "Despite the ceasefire agreed on Sunday, rebels attacked a government convoy near the town"
+                " of Gulu, killing four soldiers."),
+    ("ACCUSE", "Saying the elections had been rigged, the opposition accused the ruling party of buying "
+               "votes."),
+    ("REJECT", "After meeting the U.N. envoy in Damascus, the Syrian president rejected the call for an "
+               "international inquiry."),
+    ("COERCE", "Police arrested 15 people who had been protesting outside the parliament against the new "
+               "security law, witnesses said."),
+    ("SUPPORT", "The European Union, which suspended aid to the country last year, on Monday welcomed the "
+                "release of political prisoners."),
+    ("REQUEST", "Amid reports that government troops had killed dozens of civilians, the United Nations "
+                "called for an independent investigation."),
+    ("THREATEN", "Two days after the bombing of its embassy, the United States warned that it would strike"
+                 " back at those responsible."),
+    ("CONSULT", "The Palestinian president, who had refused to meet Israeli leaders for months, held talks"
+                " with the Israeli prime minister in Jerusalem on Sunday."),
+    ("RETREAT", "Having captured the town last week after heavy fighting, rebel forces withdrew from Kindu"
+                " on Friday, a U.N. spokesman said."),
+    ("SANCTION", "In retaliation for the expulsion of its diplomats, Russia expelled five British embassy "
+                 "staff on Tuesday."),
+    ("PROTEST", "Angered by the arrest of their leader, thousands of opposition supporters demonstrated in"
+                " the capital on Saturday."),
+    ("AID", "As fighting continued in the south, the Red Cross flew medical supplies to the besieged city "
+            "of Jaffna, an ICRC spokesman said."),
+    ("AGREE", "After the opposition threatened to boycott the vote, the government agreed to postpone the "
+              "elections by six months."),
+    ("MOBILIZE", "Citing threats from rebel groups, the government deployed 10,000 troops to guard polling"
+                 " stations."),
+    ("AGREE", "Following the bombings in Riyadh, Saudi Arabia and the United States agreed to set up a "
+              "joint task force on terrorist financing."),
+    ("ACCUSE", "Israel, which has been criticised for its raids in Gaza, accused Iran on Monday of arming "
+               "Hezbollah."),
+    ("COERCE", "A day after the assassination of the prime minister, the army imposed a curfew on the "
+               "capital and closed the airport."),
+    ("REJECT", "Although it had signed the peace accord in Lusaka, the rebel movement refused on Sunday to"
+               " hand over its weapons."),
+    ("ASSAULT", "Gunmen who had taken over a school in the town shot dead three hostages on Thursday, "
+                "officials said."),
+    ("AGREE", "Ending months of deadlock, the two parties agreed on Friday to form a coalition government."),
+    ("THREATEN", "Iran, which has defied repeated demands to stop enriching uranium, threatened on Tuesday"
+                 " to leave the nuclear non-proliferation treaty."),
+    ("PROTEST", "Workers at the factory, who have not been paid for three months, went on strike on "
+                "Monday."),
+    ("REQUEST", "Speaking after talks with the Egyptian president, the U.S. secretary of state urged "
+                "Israel to ease restrictions on Palestinian movement."),
+    ("RETREAT", "Under a deal brokered by Qatar, the kidnappers released the two German engineers they had"
+                " seized in April."),
+    ("ASSAULT", "The militants, who had been besieged in the mosque for a week, attacked troops "
+                "surrounding the building on Tuesday."),
+    ("SUPPORT", "Visiting Kabul on Tuesday, the German chancellor praised the Afghan government's efforts "
+                "to fight corruption."),
+    ("SANCTION", "Accusing Caracas of interfering in its affairs, Bogota recalled its ambassador from "
+                 "Venezuela on Thursday."),
+    ("COERCE", "Security forces, which had fired tear gas at protesters the day before, arrested 40 "
+               "opposition activists in Yangon on Wednesday."),
+    ("ACCUSE", "After a two-year investigation, a Spanish judge charged 30 people with involvement in the "
+               "Madrid train bombings."),
+    ("AGREE", "The two leaders, who met for the first time since the war, agreed to reopen the border "
+              "crossing between their countries."),
+    ("REJECT", "Despite pressure from the United States, Turkey refused to let American troops use its "
+               "bases for an invasion of Iraq."),
+    ("MOBILIZE", "Alarmed by the fighting across the border, Thailand moved troops and tanks to its "
+                 "frontier with Cambodia on Friday."),
+    ("CONSULT", "Before leaving for Washington, the Israeli prime minister met Palestinian leader Mahmoud "
+                "Abbas in Jericho."),
+    ("AID", "With the harvest destroyed by floods, the World Food Programme began distributing food to "
+            "200,000 people in Malawi."),
+]
+
+
+ALL = (VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
+       + BACKGROUND_FIRST)
 
 
 @pytest.fixture(scope="module")

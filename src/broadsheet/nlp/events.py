@@ -904,7 +904,8 @@ def _subject(verb: Token, passive_is_source: bool = False) -> tuple[Token | None
         return _subject(verb.head)[0], passive
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):  # "resorted to throwing stones"
         return _subject(verb.head.head)[0], passive
-    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or verb.head.dep_ == "appos") and _is_actor(
+    participle = verb.tag_ == "VBN" and verb.head.dep_ != "appos" and not _lost_main_verb(verb)
+    if verb.dep_ == "acl" and not participle and _is_actor(
             verb.head, _sector_words()):
         return verb.head, passive  # "…, a human rights group protested"
     if verb.dep_ == "acl" and _infinitive(verb) and verb.head.pos_ == "NOUN":
@@ -1432,11 +1433,23 @@ def _moved(event: dict[str, Any], sent: Span) -> dict[str, Any]:
 def _embedded(token: Token) -> bool:
     """Is the act background: in a relative or participial clause, or a when/if/after clause?"""
     while token.head.i != token.i:
+        if _lost_main_verb(token):
+            return False
         if token.dep_ in ("relcl", "acl", "amod", "pobj", "pcomp") or (token.dep_ == "advcl" and any(
                 c.dep_ == "mark" for c in token.children)):
             return True
         token = token.head
     return False
+
+
+def _lost_main_verb(verb: Token) -> bool:
+    """The small model's misparse of "Iran, which has …, threatened on Tuesday to …": the sentence's
+    verb hung on its subject as a participle, the subject left as the root of a sentence without a verb.
+    """
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
+            and any(c.dep_ == "relcl" and c.i < verb.i for c in head.children))
 
 
 def _charged_clause(trigger: Trigger, p: Patterns) -> Token | None:
