@@ -13,7 +13,7 @@ from broadsheet.layout.dump.classify import (
     classify,
 )
 from broadsheet.layout.dump.drafts import Draft, content_words
-from broadsheet.layout.dump.grouping import _assign_headlines, _split_stacked_titles
+from broadsheet.layout.dump.grouping import _assign_headlines, _split_stacked_titles, attach
 from broadsheet.layout.dump.lines import Line
 from broadsheet.layout.dump.pieces import Piece, piece_text
 from broadsheet.layout.dump.roles import is_byline, title_like
@@ -891,3 +891,36 @@ def test_lines_that_end_no_sentence_before_a_caption_are_a_title():
         "Stampede during funeral procession of Qasem Soleimani causes deaths, delays burial"
     )
     assert article.body[0].startswith("During the funeral of Iranian commander")
+
+
+def test_the_last_line_of_a_parted_capitals_headline_rejoins_it():
+    # Two headlines in capitals stacked over two stories read as one run too long for one
+    # title, its last line left as a title of its own.  Once the run is parted where the
+    # words change story, that last line is put back on the second headline.
+    run = _piece(
+        "IRAQI PARLIAMENT VOTES FOR",
+        "EXPULSION OF UNITED STATES",
+        "TROOPS",
+        "STAMPEDE DURING FUNERAL",
+        "PROCESSION OF QASEM SOLEIMANI",
+    )
+    rest = _piece("CAUSES DEATHS, DELAYS BURIAL")
+    iraq = _piece("The Iraqi parliament voted for the expulsion of all United States troops.")
+    iraq2 = _piece("The vote to expel the troops was backed by the prime minister in parliament.")
+    stampede = _piece("A stampede during the funeral procession of Qasem Soleimani caused deaths.")
+    stampede2 = _piece("The stampede in the funeral procession delayed the burial of Soleimani.")
+    for title in (run, rest):
+        title.role = "title"
+    pieces = [iraq, iraq2, run, rest, stampede, stampede2]
+    drafts = [
+        Draft(chains=[[iraq], [iraq2]], first=0, last=1),
+        Draft(chains=[[stampede], [stampede2]], first=4, last=5),
+    ]
+    other: list = []
+    attach(pieces, drafts, other)
+    assert drafts[0].headline is not None and drafts[1].headline is not None
+    assert drafts[0].headline.text == "IRAQI PARLIAMENT VOTES FOR EXPULSION OF UNITED STATES TROOPS"
+    assert drafts[1].headline.text == (
+        "STAMPEDE DURING FUNERAL PROCESSION OF QASEM SOLEIMANI CAUSES DEATHS, DELAYS BURIAL"
+    )
+    assert not other

@@ -51,7 +51,7 @@ def attach(pieces: list[Piece], drafts: list[Draft], other: list[Other]) -> None
     _assign_headlines(pieces, titles, drafts)
     for t in titles:
         title = pieces[t]
-        if not any(title is d.headline or title is d.deck for d in drafts):
+        if title.role == "title" and not any(title is d.headline or title is d.deck for d in drafts):
             _split_for_title(title, drafts)
     _merge_headless(drafts, bool(titles))
     owned = {id(p) for d in drafts for run in d.chains for p in run}
@@ -193,6 +193,7 @@ def _split_stacked_titles(pieces: list[Piece], drafts: list[Draft]) -> None:
         if best is not None:
             cut = best[1]
             second = Piece(piece.lines[cut:], cut="title", role="title", text=lines_text(piece.lines[cut:]))
+            second.extra["parted"] = "1"
             piece.lines = piece.lines[:cut]
             piece.text = lines_text(piece.lines)
             pieces.insert(i, second)
@@ -442,7 +443,8 @@ def _split_one_story_in_two(
     _, piece, cut, k = best
     if piece is not None:
         tail = lines_text(piece.lines[cut:])
-        pieces.insert(pieces.index(piece) + 1, Piece(piece.lines[cut:], cut="title", role="title", text=tail))
+        second = Piece(piece.lines[cut:], cut="title", role="title", text=tail, extra={"parted": "1"})
+        pieces.insert(pieces.index(piece) + 1, second)
         piece.lines = piece.lines[:cut]
         piece.text = lines_text(piece.lines)
     drafts.insert(drafts.index(draft) + 1, draft.split(k))
@@ -513,10 +515,35 @@ def _assign_headlines(pieces: list[Piece], titles: list[int], drafts: list[Draft
         ):
             draft.deck = pieces[h + 1]
             taken_titles.add(h + 1)
+        elif _finishes(pieces, h, draft, drafts, taken_titles):
+            # A short run under the headline in the same type, left over when two stacked
+            # headlines were parted ("… QASEM SOLEIMANI" / "CAUSES DEATHS, DELAYS BURIAL").
+            rest = pieces[h + 1]
+            draft.headline.lines = draft.headline.lines + rest.lines
+            draft.headline.text = lines_text(draft.headline.lines)
+            rest.role = "headline_rest"
+            taken_titles.add(h + 1)
     for draft in drafts:
         for p in (draft.headline, draft.deck):
             if p is not None:
                 p.extra["taken"] = "1"
+
+
+def _finishes(pieces: list[Piece], h: int, draft: Draft, drafts: list[Draft], taken: set[int]) -> bool:
+    """The title under headline `h`, the second part of a title run that was parted in two
+    headlines, is its last line: short, in the same case, unclaimed, right under it and
+    about the same story."""
+    if h + 1 >= len(pieces) or h + 1 in taken or draft.deck is not None:
+        return False
+    rest, headline = pieces[h + 1], pieces[h]
+    return (
+        bool(headline.extra.get("parted"))
+        and rest.role == "title"
+        and not rest.lines[0].blank_before
+        and rest.words < min(8, headline.words)
+        and all_caps(rest.text) == all_caps(headline.text)
+        and _on_topic(rest.text, draft, drafts)
+    )
 
 
 def _heads_a_later_story(text: str, draft: Draft) -> bool:
