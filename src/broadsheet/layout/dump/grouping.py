@@ -443,8 +443,8 @@ def _split_one_story_in_two(
     _, piece, cut, k = best
     if piece is not None:
         tail = lines_text(piece.lines[cut:])
-        second = Piece(piece.lines[cut:], cut="title", role="title", text=tail, extra={"parted": "1"})
-        pieces.insert(pieces.index(piece) + 1, second)
+        parted = Piece(piece.lines[cut:], cut="title", role="title", text=tail, extra={"parted": "1"})
+        pieces.insert(pieces.index(piece) + 1, parted)
         piece.lines = piece.lines[:cut]
         piece.text = lines_text(piece.lines)
     drafts.insert(drafts.index(draft) + 1, draft.split(k))
