@@ -7,6 +7,7 @@ from collections import Counter
 import broadsheet
 from broadsheet.layout.dump.chain import _restore_initial
 from broadsheet.layout.dump.classify import (
+    _find_pull_quotes,
     _merge_titles,
     _reads_like_title,
     _split_trailing_bylines,
@@ -924,3 +925,19 @@ def test_the_last_line_of_a_parted_capitals_headline_rejoins_it():
         "STAMPEDE DURING FUNERAL PROCESSION OF QASEM SOLEIMANI CAUSES DEATHS, DELAYS BURIAL"
     )
     assert not other
+
+
+def test_a_pull_quotes_speaker_run_into_the_next_headline_is_parted_off():
+    # The dump runs the speaker's name under a pull quote into the narrow headline that
+    # follows: "Smith" / "Scientists report" / "link between …".
+    body = _piece(
+        "Smith said the transponder may have failed. \"It could also be a power supply issue"
+        " or faulty transponder,\" Smith said on Monday, as the search went on."
+    )
+    quote = _piece("It could also be a", "power supply issue or", "faulty transponder.")
+    run = _piece("Smith", "Scientists report", "link between island", "statues and water")
+    pieces = [body, quote, run]
+    _find_pull_quotes(pieces, Dehyphenator(""))
+    assert [p.role for p in pieces] == ["body", "pull_quote", "attribution", "body"]
+    assert pieces[2].text == "Smith"
+    assert pieces[3].text == "Scientists report link between island statues and water"

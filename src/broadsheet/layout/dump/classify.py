@@ -138,7 +138,7 @@ def classify(
     for piece in pieces:
         if piece.role == "body" and _is_bottom_furniture(piece.text):
             piece.role = "folio"  # a page number that the extractor set among the text
-    _find_pull_quotes(pieces)
+    _find_pull_quotes(pieces, dehyphenator)
     for k, piece in enumerate(pieces):
         if piece.role == "body" and piece.words >= 3 and all_caps(piece.text):
             piece.role = "title"  # running text is never set in capitals
@@ -448,7 +448,7 @@ def _lead_in(text: str) -> bool:
     return bool(re.match(r"^[^.!?]{2,60}[.!?]\s", text)) and len(text.split(".")[0].split()) <= 5
 
 
-def _find_pull_quotes(pieces: list[Piece]) -> None:
+def _find_pull_quotes(pieces: list[Piece], dehyphenator: Dehyphenator) -> None:
     """Pieces whose words repeat other body text are pull quotes; the lines under one name its speaker."""
     body = [p for p in pieces if p.role == "body"]
     grams_of = {id(p): roles.ngrams(roles.norm_words(p.text)) for p in body}
@@ -479,6 +479,8 @@ def _find_pull_quotes(pieces: list[Piece]) -> None:
         if piece.role != "pull_quote":
             continue
         j = i + 1
+        if j < len(pieces) and pieces[j].role == "body":
+            _part_speaker_line(pieces, j, dehyphenator)
         if j < len(pieces) and pieces[j].role in ("body", "pull_quote") and _attribution_like(pieces[j]):
             pieces[j].role = "attribution"
             title = pieces[j + 1] if j + 1 < len(pieces) else None
@@ -491,6 +493,23 @@ def _find_pull_quotes(pieces: list[Piece]) -> None:
                 and roles.looks_like_name(pieces[j].text)
             ):
                 pieces[j + 1].role = "attribution_title"
+
+
+_LONE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,2}")
+
+
+def _part_speaker_line(pieces: list[Piece], j: int, dehyphenator: Dehyphenator) -> None:
+    """Under a pull quote, a first line that is a name alone ("Smith") before lines that
+    start anew is the speaker's name the dump ran into the next block: part it off."""
+    piece = pieces[j]
+    if len(piece.lines) < 2 or not _LONE_NAME.fullmatch(piece.lines[0].text):
+        return
+    if not starts_anew(piece.lines[1]) or piece.lines[0].text.lower() in SENTENCE_STARTERS:
+        return
+    name = Piece(piece.lines[:1], cut=piece.cut, text=piece.lines[0].text)
+    piece.lines = piece.lines[1:]
+    piece.text = piece_text(piece, dehyphenator)
+    pieces.insert(j, name)
 
 
 def _heads_drop_cap(piece: Piece, nxt: Piece) -> bool:
