@@ -1294,8 +1294,82 @@ BACKGROUND_FIRST = [
 ]
 
 
+#: Quotations, "moved to", "were forced to", "is said to have", conditionals, numbers first, gerund
+#: subjects.  First run 31 of 34; one label was ours (a pledge of loans is AGREE), the others were "committing
+#: war crimes" read as a commitment and a handed-over suspect whose recipient the parser hung on the object.
+STRUCTURES = [
+    ("THREATEN", "\"We will retaliate against any attack on our territory,\" the Iranian defence minister "
+                 "said on Sunday."),
+    ("REJECT", "\"We will never accept the partition of our country,\" the Cypriot president told reporters "
+               "in Nicosia."),
+    ("ACCUSE", "\"The Israeli army is committing war crimes in Gaza,\" the Arab League secretary-general "
+               "said on Monday."),
+    ("COERCE", "The government moved on Tuesday to ban the main opposition party, accusing it of inciting "
+               "violence."),
+    ("RETREAT", "Rebel forces were forced to withdraw from the town of Goma after two days of heavy "
+                "fighting, a U.N. spokesman said."),
+    ("ASSAULT", "Five people were killed when a bomb exploded in a crowded market in the southern "
+                "Philippines on Sunday, police said."),
+    ("ASSAULT", "Shelling by government forces killed at least 12 civilians in the rebel-held town of "
+                "Misrata on Friday, residents said."),
+    ("ASSAULT", "Indian and Pakistani troops clashed along the Line of Control in Kashmir on Tuesday, the "
+                "Indian army said."),
+    ("THREATEN", "If the Security Council imposes sanctions, Iran will stop cooperating with the IAEA, the"
+                 " Iranian foreign minister warned."),
+    ("AGREE", "The Sudanese government is said to have agreed to the deployment of African Union troops in"
+              " Darfur, diplomats said."),
+    ("COERCE", "The opposition leader reportedly was arrested at his home in Harare early on Tuesday, his "
+               "party said."),
+    ("AGREE", "China's President Hu Jintao, on a visit to Africa, pledged 3 billion dollars in loans and "
+              "credits to African countries."),
+    ("CONSULT", "Foreign Minister Sergei Lavrov, on a visit to Tehran, discussed Iran's nuclear programme "
+                "with Iranian leaders on Monday."),
+    ("SUPPORT", "It was the first time a U.S. president had formally apologised to the families of the "
+                "victims of the bombing."),
+    ("REQUEST", "Iraqi Kurdish leaders have asked the United States to guarantee their autonomy after the "
+                "fall of Saddam Hussein."),
+    ("REJECT", "The Zimbabwean government has ignored repeated calls by the Commonwealth to restore the "
+               "rule of law."),
+    ("ACCUSE", "The Ethiopian government has blamed Eritrea for a series of bombings in Addis Ababa, a "
+               "government spokesman said."),
+    ("SANCTION", "The United States has downgraded its diplomatic relations with Syria, withdrawing its "
+                 "ambassador from Damascus."),
+    ("COERCE", "Authorities in Tehran have closed down 16 reformist newspapers in the past week, a press "
+               "watchdog said."),
+    ("PROTEST", "Some 2,000 Muslims protested outside the Danish embassy in London on Friday against the "
+                "publication of the cartoons."),
+    ("MOBILIZE", "Russia has reinforced its troops in Abkhazia, the Georgian defence ministry said on "
+                 "Tuesday."),
+    ("RETREAT", "The army lifted the siege of the Church of the Nativity on Friday after the Palestinian "
+                "gunmen inside were sent into exile."),
+    ("CONCEDE", "The ruling party conceded defeat in the parliamentary elections on Monday, ending 71 "
+                "years in power."),
+    ("COOPERATE", "The Pakistani authorities handed over a senior al-Qaeda suspect to the United States, "
+                  "officials said on Monday."),
+    ("ASSAULT", "Suspected Tamil Tiger rebels killed a senior police officer in a grenade attack in "
+                "Colombo on Tuesday."),
+    ("REQUEST", "Human Rights Watch called on the Indonesian government to prosecute soldiers responsible "
+                "for the killings in Aceh."),
+    ("ACCUSE", "A U.N. report released on Monday accused Rwanda and Uganda of plundering the natural "
+               "resources of Congo."),
+    ("AGREE", "North Korea has offered to freeze its nuclear programme in exchange for energy aid, South "
+              "Korean officials said."),
+    ("REJECT", "The United States refused on Monday to rule out the use of military force against Iran, "
+               "but said diplomacy was its first choice."),
+    ("ASSAULT", "Pirates hijacked a Ukrainian ship carrying tanks off the coast of Somalia on Thursday, "
+                "the Kenyan maritime agency said."),
+    ("SANCTION", "The European Union suspended trade talks with Syria on Monday over its role in Lebanon."),
+    ("COERCE", "Zimbabwean police used tear gas and batons to disperse opposition supporters in Harare on "
+               "Saturday."),
+    ("SUPPORT", "The United Nations Security Council on Tuesday endorsed the peace agreement signed by the"
+                " Sudanese government and the southern rebels."),
+    ("THREATEN", "The United States has not ruled out military action against North Korea, a Pentagon "
+                 "spokesman said."),
+]
+
+
 ALL = (VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
-       + BACKGROUND_FIRST)
+       + BACKGROUND_FIRST + STRUCTURES)
 
 
 @pytest.fixture(scope="module")

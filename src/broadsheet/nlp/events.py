@@ -1645,10 +1645,17 @@ def _moved_party(verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), verb)
 
 
+def _recipient(verb: Token) -> Token | None:
+    """Who is handed something: the "to" party of the verb, or of its object (the parser's attachment)."""
+    handed = _object(verb)
+    return next(_prep_objects(verb, ("to",)), None) or (
+        next(_prep_objects(handed, ("to",)), None) if handed is not None else None)
+
+
 def _hands_over_suspects(verb: Token) -> bool:
     """ "handed over the drug lord (three suspected militants) to U.S. authorities"."""
     handed = _object(verb)
-    recipient = next(_prep_objects(verb, ("to",)), None)
+    recipient = _recipient(verb)
     if handed is None or recipient is None:
         return False
     who = _of_quantity(handed)
@@ -1788,7 +1795,7 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         target = _named_party_after(verb, source)
     event_type, mode = _by_parties(event_type, mode, trigger, source, target, p)
     if event_type == "COOPERATE" and trigger.type == "RETREAT":
-        target = next(_prep_objects(verb, ("to",)), target)  # who receives the suspects
+        target = _recipient(verb) or target  # who receives the suspects
     official = _lemma(verb) in p.official_senses and source is not None and (
         actors.sector(_phrase(_head_of(source)).text) in OFFICIAL_SECTORS
         or _head_of(source).ent_type_ in ("GPE", "ORG"))
