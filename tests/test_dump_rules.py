@@ -941,3 +941,29 @@ def test_a_pull_quotes_speaker_run_into_the_next_headline_is_parted_off():
     assert [p.role for p in pieces] == ["body", "pull_quote", "attribution", "body"]
     assert pieces[2].text == "Smith"
     assert pieces[3].text == "Scientists report link between island statues and water"
+
+
+def test_side_by_side_headlines_part_before_the_right_ones_capital_and_end_before_a_story():
+    # pdftotext reads two headlines side by side as shared lines, the rest of each below in
+    # lower case, then the story's first line "A car bomb …": the cut between them falls
+    # before "US" (a headline's first word), and "A" (one capital letter) opens a sentence.
+    page = broadsheet.read(
+        "Car bomb attack kills dozens at military base US study finds link\n"
+        "in Maidan Wardak, Afghanistan\n"
+        "between youth suicide,\n"
+        "household gun ownership\n"
+        "A car bomb was on Monday\n"
+        "rammed into a military base in\n"
+        "Maidan Wardak province of\n"
+        "Afghanistan. Dozens died in the\n"
+        "attack on the military base.\n"
+        "\n"
+        "A study in the US found a link\n"
+        "between youth suicide and the\n"
+        "rate of household gun ownership\n"
+        "in each state, researchers said.\n"
+    )
+    assert [a.headline for a in page.articles] == [
+        "Car bomb attack kills dozens at military base in Maidan Wardak, Afghanistan",
+        "US study finds link between youth suicide, household gun ownership",
+    ]

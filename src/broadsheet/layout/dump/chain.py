@@ -136,8 +136,8 @@ def _opens_sentence(piece: Piece) -> bool:
     the text cut before it.
     """
     first = re.sub(r"\W+$", "", piece.first_word.lstrip("\"'“‘("))
-    if not first[:1].isupper() or first.isupper():
-        return False
+    if not first[:1].isupper() or (len(first) > 1 and first.isupper()):
+        return False  # ("A" is one capital letter, not a word set in capitals)
     return first.lower() in SENTENCE_STARTERS
 
 

@@ -760,7 +760,8 @@ def _opens_with_function_word(text: str) -> bool:
     since inside a sentence such words are never capitalised ("I" may be: not counted)."""
     words = text.lstrip("\"'“‘(").split(maxsplit=1)
     first = words[0].rstrip(",;:") if words else ""
-    return first[:1].isupper() and not first.isupper() and first.lower() in _FUNCTION_STARTERS
+    shouted = len(first) > 1 and first.isupper()  # "THE" in a headline set in capitals
+    return first[:1].isupper() and not shouted and first.lower() in _FUNCTION_STARTERS
 
 
 # --- names running through the page ---------------------------------------------

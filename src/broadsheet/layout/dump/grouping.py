@@ -225,7 +225,7 @@ def _split_side_by_side(pieces: list[Piece], drafts: list[Draft]) -> None:
         for d in drafts:
             d.chains = [c for c in ([p for p in chain if id(p) not in text_parts] for chain in d.chains) if c]
             d._words = None
-        found = _side_by_side(lines, drafts) or _side_by_side_over_one_story(lines, end, pieces, drafts)
+        found = _side_by_side(lines, drafts) or _side_by_side_over_one_story(lines, i, pieces, drafts)
         if found is None:
             for d, chains in kept:
                 d.chains = chains
@@ -255,7 +255,7 @@ def _may_finish_title(piece: Piece) -> bool:
 
 
 def _side_by_side_over_one_story(
-    lines: list[Line], below: int, pieces: list[Piece], drafts: list[Draft]
+    lines: list[Line], title: int, pieces: list[Piece], drafts: list[Draft]
 ) -> tuple[float, list[Piece]] | None:
     """Side-by-side headlines over two stories that the stream ran into one draft.
 
@@ -263,7 +263,8 @@ def _side_by_side_over_one_story(
     between the two stories; the draft is split where both headlines then clearly
     fit their own half (the left one the half read first, or the other way round).
     """
-    draft = next((d for d in drafts if d.first >= below), None)
+    # (the first draft under the titles: it may have begun with the run's own lines)
+    draft = next((d for d in drafts if d.first > title and d.chains), None)
     if draft is None or len(draft.chains) < 2:
         return None
     others = [d for d in drafts if d is not draft]
@@ -365,8 +366,9 @@ def _side_cut(words: list[str], counts: list[Counter[str]], a: int, b: int, both
         if k > 0 and not both:
             continue
         score = sum(lean[:k]) - sum(lean[k:])
-        # Ties go to a cut before a capital (a headline's first word), else to the left.
-        if score > best or (score == best and words[k][:1].isupper() and best_k == len(words)):
+        # Ties go to a cut before a capital (a headline's first word), else to the right.
+        before_capital = words[k][:1].isupper() and (best_k == len(words) or not words[best_k][:1].isupper())
+        if score > best or (score == best and before_capital):
             best_k, best = k, score
     return best_k
 
