@@ -178,6 +178,7 @@ class Patterns:
     state_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     undergoing_object_verbs: frozenset[str] = frozenset()
+    session_verbs: frozenset[str] = frozenset()
     undergone_objects: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # every verb lemma a pattern starts with
 
@@ -272,6 +273,7 @@ def load_patterns(path: str | None = None) -> Patterns:
             state_verbs=frozenset(data.get("state_verbs", ())),
             undergoing_verbs=frozenset(data.get("undergoing_verbs", ())),
             undergoing_object_verbs=frozenset(data.get("undergoing_object_verbs", ())),
+            session_verbs=frozenset(data.get("session_verbs", ())),
             undergone_objects=dict(data.get("undergone_objects", {})),
             heads=frozenset(data["verbs"]) | frozenset(data["light_verbs"]) | frozenset(
                 key.split()[0] for key in data["phrases"]),
@@ -1510,7 +1512,18 @@ def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
             continue
         passes = _lemma(governor) in p.transparent and not _demand_clause(governor, p)
         dropped.add(governor.i if passes else trigger.verb.i)
+    for trigger in triggers:  # "the cabinet met on Sunday and decided to …": the session is no consultation
+        joined = {t.i for c in trigger.verb.conjuncts for t in c.subtree}
+        if _session(trigger.verb, p) and any(t.verb.i in joined and t.verb.i not in dropped and not _embedded(
+                t.verb) for t in triggers if t is not trigger):
+            dropped.add(trigger.verb.i)
     return [t for t in triggers if t.verb.i not in dropped]
+
+
+def _session(verb: Token, p: Patterns) -> bool:
+    """A body meeting with no counterpart named ("the cabinet met"): the session of one party."""
+    return _lemma(verb) in p.session_verbs and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in verb.children)
 
 
 def _depth(token: Token) -> int:
