@@ -967,3 +967,33 @@ def test_side_by_side_headlines_part_before_the_right_ones_capital_and_end_befor
         "Car bomb attack kills dozens at military base in Maidan Wardak, Afghanistan",
         "US study finds link between youth suicide, household gun ownership",
     ]
+
+
+def test_a_headline_set_large_in_a_narrow_column_runs_over_many_short_lines():
+    page = broadsheet.read(
+        "The National Transportation Safety Board was\n"
+        "absent. It is unable to operate due to a shut-\n"
+        "down of much of the federal government in a\n"
+        "budget dispute; however, its website notes that\n"
+        "its operations center is still accepting acci-\n"
+        "dent notifications without saying if it is open\n"
+        "around the clock as it usually is.\n"
+        "Senator Ted\n"
+        "Cruz proposes\n"
+        "amendment to\n"
+        "U.S.\n"
+        "Constitution\n"
+        "setting\n"
+        "Congressional\n"
+        "term limits\n"
+        "On Thursday, former United States presid-\n"
+        "ential candidate Senator Ted Cruz and fel-\n"
+        "low Republican Representative Francis\n"
+        "Rooney proposed to set lifetime limits for\n"
+        "service in the Senate and House through\n"
+        "an amendment to the Constitution setting\n"
+        "congressional term limits.\n"
+    )
+    headlines = [a.headline for a in page.articles]
+    narrow = "Senator Ted Cruz proposes amendment to U.S. Constitution setting Congressional term limits"
+    assert narrow in headlines

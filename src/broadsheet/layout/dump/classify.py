@@ -636,8 +636,10 @@ def _split_piece(
         if start > 0 and not (lines[start - 1].terminal or is_credit(lines[start - 1].text)):
             continue
         longest = -1
-        for end in range(start, min(len(lines), start + 5)):
+        for end in range(start, min(len(lines), start + 10)):
             line = lines[end]
+            if end - start >= 5 and not roles.narrow_run(lines[start : end + 1]):
+                break  # past five lines only a headline set narrow, a word or two a line
             if line.terminal or line.breaks_word:
                 break
             nxt = lines[end + 1] if end + 1 < len(lines) else None

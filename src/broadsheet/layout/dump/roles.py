@@ -150,7 +150,7 @@ def title_like(piece: Piece) -> bool:
     text = piece.text
     if not text or piece.role != "body" or piece.starts_lower:
         return False
-    if not 1 <= piece.words <= 28 or len(piece.lines) > 6:
+    if not 1 <= piece.words <= 28 or (len(piece.lines) > 6 and not narrow_run(piece.lines)):
         return False
     if piece.words == 1 and not piece.lines[0].blank_before:
         return False  # one word between text lines is the end of a name or sentence, not a title
@@ -167,6 +167,11 @@ def title_like(piece: Piece) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     return last.short or not last.trailing_space or piece.words <= 3 or set_across(piece.lines)
+
+
+def narrow_run(lines: list[Line]) -> bool:
+    """Up to ten lines of a word or two each: a headline set large in a narrow column."""
+    return len(lines) <= 10 and all(len(line.text) < 0.5 * line.width for line in lines)
 
 
 def set_across(lines: list[Line]) -> bool:
