@@ -997,3 +997,18 @@ def test_a_headline_set_large_in_a_narrow_column_runs_over_many_short_lines():
     headlines = [a.headline for a in page.articles]
     narrow = "Senator Ted Cruz proposes amendment to U.S. Constitution setting Congressional term limits"
     assert narrow in headlines
+
+
+def test_text_ending_no_sentence_before_continued_from_is_the_continued_storys_headline():
+    page = broadsheet.read(
+        "is consensus that the island's environment changed\n"
+        "considerably over time.\n"
+        "Scientists report link between the sites of\n"
+        "island statues and fresh water sources\n"
+        "Continued from page 3\n"
+        "the statues stand near sources of fresh water, the\n"
+        "study found. The team mapped every statue site on\n"
+        "the island and the springs and seeps around it.\n"
+    )
+    headlines = [a.headline for a in page.articles]
+    assert "Scientists report link between the sites of island statues and fresh water sources" in headlines

@@ -206,6 +206,11 @@ def classify(
             and not roles.set_across(piece.lines)
         ):
             piece.role = "body"
+        # Text ending no sentence right before "Continued from page N" is the headline the
+        # story's rest is set under, with the jump line as its kicker.
+        jumps_from = nxt.role == "jump" and " from " in f" {nxt.text.lower()} "
+        if piece.role == "body" and jumps_from and roles.title_like(piece) and piece.words >= 3:
+            piece.role = "title"
     _merge_titles(pieces, dehyphenator, page_words)
     _demote_sentence_fragments(pieces)
     _split_trailing_bylines(pieces, page_words)
