@@ -19,9 +19,12 @@ from broadsheet.config import Settings
 from broadsheet.nlp import events
 from broadsheet.nlp.pipeline import load_nlp
 
-#: The gold standard codes what the cabinet's plan will do (bar candidates: a threat); we code the decision to
-#: adopt the plan (AGREE).  The meeting itself no longer wins: a body's own session is no consultation.
-_MET_AND_DECIDED = "Egypt's cabinet met on Monday and decided to adopt a plan"
+#: Known misses, by the start of the sentence.  The gold standard codes what the cabinet's plan will do (bar
+#: candidates: a threat); we code the decision to adopt the plan (AGREE).  The meeting itself no longer wins.
+KNOWN_MISSES = {
+    "Egypt's cabinet met on Monday and decided to adopt a plan": "the plan's content is not read",
+    "The Paris Club of creditors forgave": "the small model tags 'forgave' as a present verb and keeps it",
+}
 
 VARIANTS = [
     # agreeing, offering, intending to cooperate
@@ -1369,8 +1372,67 @@ STRUCTURES = [
 ]
 
 
+#: Diplomacy, law and economy, and the same verb by different parties (a ministry protests in words,
+#: students in the street).  First run 25 of 30; one label was ours (bulldozing homes destroys property:
+#: COERCE); "forgave" stays a known miss (the small model tags it as a present verb and keeps it as lemma).
+DIPLOMACY = [
+    ("ACCUSE", "The Chinese foreign ministry protested to Tokyo on Monday over the Japanese prime "
+               "minister's visit to the war shrine."),
+    ("PROTEST", "Hundreds of students protested outside the education ministry in Seoul on Monday against "
+                "the new exam rules."),
+    ("PROTEST", "Protesters attacked police with stones and petrol bombs in the centre of Athens on "
+                "Saturday."),
+    ("COERCE", "Troops blocked the road to the town of Jenin on Tuesday, preventing ambulances from "
+               "reaching the wounded."),
+    ("PROTEST", "Striking dock workers blocked the port of Antwerp on Wednesday in a dispute over pay."),
+    ("COERCE", "The Ivorian government expelled three foreign journalists on Friday for what it called "
+               "biased reporting."),
+    ("SANCTION", "Germany expelled two Iranian diplomats on Tuesday after the arrest of an Iranian agent."),
+    ("SUPPORT", "Japan and Singapore signed a free trade agreement on Sunday, the first for Japan."),
+    ("CONCEDE", "Japan lifted its ban on beef imports from the United States on Monday after two years."),
+    ("AID", "Sweden granted asylum to the former Iraqi minister and his family on Tuesday, the migration "
+            "board said."),
+    ("SUPPORT", "Russia recognised the independence of Abkhazia and South Ossetia on Tuesday, drawing "
+                "condemnation from the West."),
+    ("SUPPORT", "China and Israel established full diplomatic relations on Friday, ending decades of "
+                "hostility."),
+    ("SUPPORT", "Britain and Iran restored full diplomatic ties on Tuesday after a nine-year break."),
+    ("SUPPORT", "The Serbian president apologised on Monday for crimes committed by Serbs during the war "
+                "in Croatia."),
+    ("AID", "The Paris Club of creditors forgave 80 percent of Iraq's debt on Sunday, officials said."),
+    ("SANCTION", "Italy closed its embassy in Baghdad on Thursday and withdrew its diplomats because of "
+                 "the fighting."),
+    ("ACCUSE", "The Foreign Office summoned the Iranian ambassador on Monday to protest the seizure of "
+               "British sailors."),
+    ("SANCTION", "Saudi Arabia and Bahrain recalled their ambassadors from Qatar on Wednesday, accusing it"
+                 " of meddling in their affairs."),
+    ("COERCE", "The military government nationalised the country's oil fields on Monday, seizing the "
+               "assets of foreign companies."),
+    ("RETREAT", "Iraq returned the archives it took from Kuwait during the 1990 invasion, a U.N. official "
+                "said."),
+    ("AGREE", "North Korea agreed on Saturday to shut down its nuclear reactor in exchange for fuel oil, "
+              "the Chinese hosts of the talks said."),
+    ("REQUEST", "The governor sent a letter to the president asking for federal troops to restore order in"
+                " the city."),
+    ("REJECT", "The Bolivian congress voted down a bill to allow U.S. troops to train in the country."),
+    ("ACCUSE", "The International Criminal Court issued an arrest warrant for the Sudanese president on "
+               "Wednesday on charges of war crimes."),
+    ("CONSULT", "The U.N. envoy shuttled between Jerusalem and Ramallah on Tuesday in an effort to revive "
+                "the peace talks."),
+    ("REQUEST", "Britain has formally requested the extradition of the Russian businessman accused of the "
+                "murder in London."),
+    ("COERCE", "The government has placed the former president under house arrest, a spokesman said on "
+               "Tuesday."),
+    ("COERCE", "The army bulldozed the homes of 30 Palestinian families in the Rafah refugee camp on "
+               "Sunday, residents said."),
+    ("SANCTION", "Russia halted gas deliveries to Ukraine on Sunday in a dispute over prices."),
+    ("COOPERATE", "The navies of India and Sri Lanka began joint patrols in the Palk Strait on Monday to "
+                  "stop arms smuggling."),
+]
+
+
 ALL = (VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
-       + BACKGROUND_FIRST + STRUCTURES)
+       + BACKGROUND_FIRST + STRUCTURES + DIPLOMACY)
 
 
 @pytest.fixture(scope="module")
@@ -1379,9 +1441,9 @@ def nlp() -> Any:
 
 
 def _marked(expected: str, text: str) -> Any:
-    if text.startswith(_MET_AND_DECIDED):
-        unread = pytest.mark.xfail(strict=True, reason="the plan's content is not read")
-        return pytest.param(expected, text, marks=unread)
+    reason = next((why for start, why in KNOWN_MISSES.items() if text.startswith(start)), None)
+    if reason is not None:
+        return pytest.param(expected, text, marks=pytest.mark.xfail(strict=True, reason=reason))
     return pytest.param(expected, text)
 
 

@@ -326,7 +326,7 @@ def _object(verb: Token) -> Token | None:
             if child.pos_ in ("NOUN", "PROPN", "VERB") or child.ent_type_ in ("MONEY", "QUANTITY"):
                 return child  # "sent $300 million in aid": `classify` looks through the amount;
                 # a "VERB" object is a noun the small model mis-tagged ("began manoeuvres")
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and not _lost_main_verb(verb):
         return verb.head  # "the conference organised by Russia"
     if verb.lemma_ in ("let", "allow", "permit"):  # "let inspectors back in": the small clause's subject
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -434,7 +434,7 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if obj is not None:
         obj = _of_quantity(obj)  # "sent thousands of troops"
         counted = any(c.dep_ == "nummod" for c in obj.children)
-        if obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or counted:
+        if obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or counted:
             # "sent $300 million in military aid", "20 million euros in aid", "tons of food"
             obj = next((gc for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
                         for gc in c.children if gc.dep_ == "pobj"), obj)
@@ -908,7 +908,7 @@ def _subject(verb: Token, passive_is_source: bool = False) -> tuple[Token | None
         return _subject(verb.head.head)[0], passive
     participle = verb.tag_ == "VBN" and verb.head.dep_ != "appos" and not _lost_main_verb(verb)
     if verb.dep_ == "acl" and not participle and _is_actor(
-            verb.head, _sector_words()):
+            _of_quantity(verb.head), _sector_words()):
         return verb.head, passive  # "…, a human rights group protested"
     if verb.dep_ == "acl" and _infinitive(verb) and verb.head.pos_ == "NOUN":
         # "X signalled its willingness to resume talks": the doer is who holds the plan
@@ -1445,13 +1445,14 @@ def _embedded(token: Token) -> bool:
 
 
 def _lost_main_verb(verb: Token) -> bool:
-    """The small model's misparse of "Iran, which has …, threatened on Tuesday to …": the sentence's
-    verb hung on its subject as a participle, the subject left as the root of a sentence without a verb.
+    """The small model's misparse of "Iran, which has …, threatened on Tuesday to …", "Hundreds of
+    students protested …": the sentence's verb hung on its subject as a participle, the subject left as
+    the root of a sentence without a verb (a participle with its agent is one: "talks held by …").
     """
     head = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
-            and any(c.dep_ == "relcl" and c.i < verb.i for c in head.children))
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _charged_clause(trigger: Trigger, p: Patterns) -> Token | None:
@@ -1510,7 +1511,8 @@ def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
         governor = _governor(trigger.verb)
         if governor is None or governor.i not in by_verb or _demand_clause(trigger.verb, p):
             continue
-        passes = _lemma(governor) in p.transparent and not _demand_clause(governor, p)
+        own_words = len(by_verb[governor.i].tokens) > 1  # "voted down a bill to allow …": not transparent
+        passes = _lemma(governor) in p.transparent and not own_words and not _demand_clause(governor, p)
         dropped.add(governor.i if passes else trigger.verb.i)
     for trigger in triggers:  # "the cabinet met on Sunday and decided to …": the session is no consultation
         joined = {t.i for c in trigger.verb.conjuncts for t in c.subtree}
