@@ -1431,8 +1431,52 @@ DIPLOMACY = [
 ]
 
 
+#: Sentences opening with a quantity or an apposition ("Thousands of …", "Some 500 …", "X, Turkey's foreign
+#: minister, …"), where the small model loses the main verb most.  First run 18 of 20.
+COUNTED_SUBJECTS = [
+    ("PROTEST", "Thousands of Palestinians marched in Gaza City on Friday to mark the anniversary of the "
+                "uprising."),
+    ("PROTEST", "Dozens of Tibetan exiles demonstrated outside the Chinese embassy in New Delhi on Monday."),
+    ("COERCE", "Dozens of opposition activists were detained by police in Minsk on Sunday after the "
+               "election."),
+    ("ASSAULT", "Hundreds of Hutu militiamen attacked a camp for displaced Tutsis in northwest Rwanda "
+                "overnight, aid workers said."),
+    ("PROTEST", "Some 500 farmers blocked the main highway to the capital on Tuesday to protest low crop "
+                "prices."),
+    ("ASSAULT", "Scores of gunmen stormed a police station in the southern city of Basra on Wednesday, "
+                "killing six officers."),
+    ("PROTEST", "Tens of thousands of Kurds rallied in Diyarbakir on Sunday to demand the release of their"
+                " jailed leader."),
+    ("MOBILIZE", "Thousands of Indian troops poured into the Kashmir valley on Monday ahead of the "
+                 "elections."),
+    ("ACCUSE", "Abdullah Gul, Turkey's foreign minister, accused the European Union on Tuesday of applying"
+               " double standards."),
+    ("CONSULT", "Kofi Annan, the U.N. secretary-general, met Sudanese President Omar al-Bashir in Khartoum"
+                " on Wednesday."),
+    ("REJECT", "Hamas leader Khaled Meshaal, speaking in Damascus, rejected the Israeli conditions for a "
+               "truce."),
+    ("AID", "Thousands of tonnes of food aid arrived in the Ethiopian capital on Friday, the World Food "
+            "Programme said."),
+    ("RETREAT", "Hundreds of Israeli soldiers pulled out of the northern Gaza town of Beit Hanoun on "
+                "Sunday."),
+    ("COERCE", "Some 300 Afghan refugees were deported from Iran on Monday, the U.N. refugee agency said."),
+    ("ASSAULT", "Two suicide bombers blew themselves up at a police checkpoint in Baghdad on Sunday, "
+                "killing eight people."),
+    ("AGREE", "The leaders of Armenia and Azerbaijan, meeting in Moscow, agreed on Monday to seek a "
+              "peaceful settlement of the dispute."),
+    ("PROTEST", "Several hundred Serbs protested in the divided town of Mitrovica on Saturday against the "
+                "arrest of a Serb police officer."),
+    ("REQUEST", "Dozens of Palestinian prisoners' families appealed to the Red Cross on Monday to arrange "
+                "visits to their relatives."),
+    ("ASSAULT", "Fifteen Iraqi policemen were killed in an ambush by insurgents near Ramadi on Thursday, "
+                "police said."),
+    ("COERCE", "More than 100 Falun Gong members were arrested in Beijing's Tiananmen Square on Tuesday, "
+               "witnesses said."),
+]
+
+
 ALL = (VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
-       + BACKGROUND_FIRST + STRUCTURES + DIPLOMACY)
+       + BACKGROUND_FIRST + STRUCTURES + DIPLOMACY + COUNTED_SUBJECTS)
 
 
 @pytest.fixture(scope="module")

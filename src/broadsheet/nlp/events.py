@@ -381,6 +381,11 @@ def _is_place(obj: Token | None, p: Patterns) -> bool:
     return obj is not None and (obj.ent_type_ in PLACE_LABELS or _lemma(obj) in p.target_nouns)
 
 
+def _named_in(noun: Token) -> Token | None:
+    """The named place a common noun is of: "the Kashmir valley" → Kashmir."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS), None)
+
+
 def _doer_sector(verb: Token) -> str | None:
     """The sector of who does the act: the subject, or the agent of a passive."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -534,7 +539,10 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
     if lemma in p.with_place_object and _is_place(obj, p) and not party_object:  # "seized the town"
         event_type, mode = _split(p.with_place_object[lemma])
         return Trigger(verb, event_type, mode, [verb])
-    if lemma in p.armed_place_verbs and _is_place(obj, p) and _doer_sector(verb) in ARMED_SECTORS:
+    place = obj if _is_place(obj, p) else next(  # "troops poured into the Kashmir valley"
+        (o for o in _prep_objects(verb, ("into", "onto", "across", "to")) if _is_place(o, p) or _is_place(
+            _named_in(o), p)), None)
+    if lemma in p.armed_place_verbs and place is not None and _doer_sector(verb) in ARMED_SECTORS:
         event_type, mode = _split(p.armed_place_verbs[lemma])  # "the last troops left Afghanistan"
         return Trigger(verb, event_type, mode, [verb])
     if lemma in p.abduct_verbs and _doer_sector(verb) in OUTLAW_SECTORS and (party_object or (
@@ -1190,11 +1198,24 @@ def _happening(verb: Token, p: Patterns) -> Trigger | None:
     if _lemma(verb) not in p.happening_verbs:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _counted(subj, p) if subj is not None else None  # "thousands of tonnes of food aid arrived"
     kind = _noun_kind(subj, p) if subj is not None else None
     if subj is None or kind is None:
         return None
     event_type, mode = _split(kind)
     return Trigger(verb, event_type, mode, [subj, verb], subj, happening=True)
+
+
+def _counted(noun: Token, p: Patterns) -> Token:
+    """What a quantity or a measure counts: "thousands of tonnes of food aid" → aid."""
+    for _ in range(3):
+        inner = _of_quantity(noun)
+        if inner.i == noun.i and _lemma(noun) in p.container_nouns:
+            inner = next(_prep_objects(noun, ("of",)), noun)
+        if inner.i == noun.i:
+            break
+        noun = inner
+    return noun
 
 
 def _noun_kind(noun: Token, p: Patterns) -> str | None:
