@@ -1475,8 +1475,76 @@ COUNTED_SUBJECTS = [
 ]
 
 
+#: Two sentences per type in the reporting frames of wire copy ("the agency quoted X as saying", "according
+#: to", "in a statement", "told reporters").  First run 28 of 32; two labels were ours (an accord signed is
+#: SUPPORT, a ban on arms sales COERCE in the 2021 table), two sentences are left out as having no clear code
+#: (agencies jointly interrogating militants; a minister dismissed as the opposition demanded).
+REPORTED = [
+    ("AGREE", "The official news agency quoted the foreign minister as saying that Tehran would allow "
+              "international inspectors to visit the site."),
+    ("AGREE", "In a statement issued after two days of talks in Oslo, the Guatemalan government and the "
+              "rebels said they would sign a final peace accord in December."),
+    ("CONSULT", "State radio reported that the Iraqi foreign minister had held talks with his Syrian "
+                "counterpart in Damascus on the situation in the Gulf."),
+    ("CONSULT", "Speaking to reporters after the meeting, the Chinese envoy said he had discussed the "
+                "Korean nuclear issue with the Japanese prime minister."),
+    ("SUPPORT", "According to the official news agency, the Egyptian president praised the Jordanian "
+                "king's efforts to revive the peace process."),
+    ("SUPPORT", "The Kremlin said in a statement on Friday that it backed the Serbian government's "
+                "position on Kosovo."),
+    ("SUPPORT", "The two countries' interior ministers signed an accord in Madrid on Monday under which "
+                "their police forces will share intelligence on drug traffickers."),
+    ("AID", "The World Bank said in a statement on Tuesday that it had approved a 300 million dollar "
+            "credit to help Bangladesh rebuild after the floods."),
+    ("AID", "Relief officials told reporters in Nairobi that aid agencies had airlifted more than 500 "
+            "tonnes of food to southern Sudan this month."),
+    ("CONCEDE", "The official news agency said the government had agreed to the opposition's demand for an"
+                " independent electoral commission."),
+    ("RETREAT", "The army said in a statement on Sunday that it had withdrawn its troops from the disputed"
+                " border area under the terms of the ceasefire."),
+    ("RETREAT", "According to the International Committee of the Red Cross, the rebels freed 15 government"
+                " soldiers captured last month."),
+    ("REQUEST", "The Pope appealed on Sunday for an end to the violence in the Holy Land, in his Easter "
+                "message delivered from St. Peter's Square."),
+    ("REQUEST", "In a letter to the secretary-general made public on Tuesday, Ethiopia asked the Security "
+                "Council to condemn the Eritrean incursion."),
+    ("ACCUSE", "The Iranian news agency IRNA quoted the foreign ministry spokesman as accusing Washington "
+               "of interfering in Iran's internal affairs."),
+    ("ACCUSE", "A report released on Wednesday by Amnesty International accused Indonesian troops of "
+               "torturing detainees in Aceh."),
+    ("REJECT", "The foreign ministry spokesman told reporters in Beijing that China rejected the American "
+               "criticism of its human rights record."),
+    ("REJECT", "In a statement broadcast on state radio, the junta said it would not negotiate with the "
+               "opposition until the protests ended."),
+    ("THREATEN", "The official news agency quoted the defence minister as warning that Syria would respond"
+                 " to any Israeli attack on its territory."),
+    ("THREATEN", "Speaking at a rally in Caracas, President Hugo Chavez threatened to cut off oil "
+                 "shipments to the United States."),
+    ("PROTEST", "Police said more than 10,000 people had taken part in a march through the capital on "
+                "Saturday to protest against the war."),
+    ("PROTEST", "According to union leaders, about two million workers joined the general strike called to"
+                " protest the government's economic policies."),
+    ("COERCE", "The State Department announced on Thursday that the United States had imposed a ban on "
+               "arms sales to Indonesia."),
+    ("SANCTION", "According to diplomats in Brussels, the European Union froze talks on a trade agreement "
+                 "with Russia on Monday because of the war in Chechnya."),
+    ("MOBILIZE", "Military sources said the army had moved two armoured divisions to the border with Syria"
+                 " in the past week."),
+    ("MOBILIZE", "The defence ministry said in a statement that the armed forces had been put on maximum "
+                 "alert after the missile launch."),
+    ("COERCE", "According to human rights groups, security forces have detained more than 300 suspected "
+               "Islamists since the bombing in Casablanca."),
+    ("COERCE", "State television reported that the military government had dissolved parliament and "
+               "suspended the constitution."),
+    ("ASSAULT", "Police said gunmen had opened fire on a bus carrying Christian pilgrims in southern "
+                "Egypt, killing nine people."),
+    ("ASSAULT", "According to a military spokesman, Israeli helicopter gunships fired missiles at a car in"
+                " Gaza City, killing a senior Hamas commander."),
+]
+
+
 ALL = (VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
-       + BACKGROUND_FIRST + STRUCTURES + DIPLOMACY + COUNTED_SUBJECTS)
+       + BACKGROUND_FIRST + STRUCTURES + DIPLOMACY + COUNTED_SUBJECTS + REPORTED)
 
 
 @pytest.fixture(scope="module")
