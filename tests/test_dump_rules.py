@@ -1012,3 +1012,31 @@ def test_text_ending_no_sentence_before_continued_from_is_the_continued_storys_h
     )
     headlines = [a.headline for a in page.articles]
     assert "Scientists report link between the sites of island statues and fresh water sources" in headlines
+
+
+def test_a_headline_set_again_under_continued_from_is_parted_from_the_rest_of_its_story():
+    page = broadsheet.read(
+        "Continued from page 1\n"
+        "United States military kills Qasem Soleimani\n"
+        "the country immediately in its January 3 se-\n"
+        "curity alert. The office asked U.S. citizens\n"
+        "not to approach the embassy, and if in need\n"
+        "of travel documents, to use the consulate.\n"
+    )
+    [article] = page.articles
+    assert article.headline == "United States military kills Qasem Soleimani"
+    assert article.body[0].startswith("the country immediately in its January 3 security alert.")
+    assert article.continued_from == 1
+
+
+def test_a_sentence_under_continued_from_is_no_headline():
+    page = broadsheet.read(
+        "Continued from page 1\n"
+        "Yesterday, the Parliament of\n"
+        "Iraq voted on a resolution\n"
+        "to expel United States troops\n"
+        "from the country. The vote was\n"
+        "backed by the prime minister.\n"
+    )
+    assert all(a.headline is None for a in page.articles)
+    assert page.articles[0].body[0].startswith("Yesterday, the Parliament of Iraq voted")

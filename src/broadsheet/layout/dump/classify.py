@@ -553,8 +553,37 @@ def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: De
     for i, piece in enumerate(pieces):
         if _opens_story(pieces, i + 1):
             piece = _split_head_off(piece, out, dehyphenator)
+        elif i > 0 and pieces[i - 1].role == "jump" and " from " in f" {pieces[i - 1].text.lower()} ":
+            piece = _split_jump_head_off(piece, out, dehyphenator)
         out.extend(_split_piece(piece, page_words, dehyphenator, casing, merged))
     return out
+
+
+def _split_jump_head_off(piece: Piece, out: list[Piece], dehyphenator: Dehyphenator) -> Piece:
+    """Under "Continued from page N", the story's headline set again and the rest of its
+    text, mid-sentence: the first lines, ending no sentence before a line in lower case and
+    naming names, are that headline."""
+    if piece.cut == "dropcap":
+        return piece  # a drop cap opens the text itself
+    for end in range(min(3, len(piece.lines) - 1)):
+        head, nxt = piece.lines[: end + 1], piece.lines[end + 1]
+        text = lines_text(head)
+        words = text.split()
+        if head[-1].terminal or head[-1].breaks_word or not nxt.text[:1].islower():
+            continue
+        rest = piece.lines[end + 1 : end + 4]
+        if len(rest) < 3 or not any(". " in line.text or line.terminal for line in rest):
+            continue  # what follows must be running text: a sentence ends within three lines
+        if not words[0][:1].isupper() or words[-1].lower() in roles.FUNCTION_END or ";" in text:
+            continue
+        if prose_words(text) >= 2 or _opens_with_function_word(text) or "," in " ".join(words[:3]):
+            continue  # "Yesterday, the Parliament …", "On Thursday, former …": a sentence's start
+        if sum(1 for w in words if w[:1].isupper()) >= 0.3 * len(words) and len(words) >= 3:
+            out.append(Piece(head, cut=piece.cut, role="title", text=text))
+            text_part = Piece(piece.lines[end + 1 :], cut="title", extra=dict(piece.extra))
+            text_part.text = piece_text(text_part, dehyphenator)
+            return text_part
+    return piece
 
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[\"“‘']?([A-Z][\w'’-]+)")
