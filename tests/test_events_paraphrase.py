@@ -1543,8 +1543,65 @@ REPORTED = [
 ]
 
 
+#: More words for the types the gold has few of (joint exercises and operations, shared intelligence,
+#: donations, rescues, tests, suspensions, releases, visits, endorsements).  First run 25 of 27; one label
+#: was ours (freeing a prisoner is RETREAT, CAMEO 0841).
+RARE_TYPE_WORDS = [
+    ("COOPERATE", "Russian and Chinese warships held joint naval exercises in the Yellow Sea on Monday, "
+                  "state media reported."),
+    ("COOPERATE", "British and American intelligence services have shared information on the suspects, a "
+                  "Home Office spokesman said."),
+    ("COOPERATE", "Egypt and Israel are cooperating closely in the fight against weapons smuggling into "
+                  "Gaza, officials said."),
+    ("COOPERATE", "Syria handed over 11 suspected Iraqi insurgents to the Iraqi authorities on Sunday, an "
+                  "Iraqi official said."),
+    ("COOPERATE", "Germany and France launched a joint project on Monday to build a new military transport"
+                  " aircraft."),
+    ("COOPERATE", "India and Russia expanded their defence cooperation on Thursday with a deal to jointly "
+                  "produce fighter jets."),
+    ("COOPERATE", "Kenyan and Ugandan police carried out a joint operation against cattle rustlers along "
+                  "the border last week."),
+    ("COOPERATE", "Thai authorities extradited a suspected Cambodian coup plotter to Phnom Penh on "
+                  "Wednesday."),
+    ("AID", "Saudi Arabia donated 100 million dollars to the reconstruction of Lebanon on Monday, the "
+            "Saudi news agency said."),
+    ("AID", "Italian navy ships rescued more than 300 migrants off the coast of Lampedusa on Sunday."),
+    ("AID", "The United Nations refugee agency provided tents and blankets to thousands of families "
+            "displaced by the fighting."),
+    ("AID", "Cuba has sent 500 doctors to Pakistan to help treat victims of the earthquake, the Cuban "
+            "foreign ministry said."),
+    ("MOBILIZE", "Pakistan conducted a test of a nuclear-capable ballistic missile on Saturday, the army "
+                 "said."),
+    ("MOBILIZE", "Israel called up thousands of reservists on Sunday as the fighting with Hezbollah "
+                 "intensified."),
+    ("MOBILIZE", "The United States dispatched an aircraft carrier to the Taiwan Strait on Friday, "
+                 "Pentagon officials said."),
+    ("SANCTION", "The Arab League suspended Syria's membership on Saturday over its crackdown on "
+                 "protesters."),
+    ("SANCTION", "Washington withdrew its ambassador from Damascus on Tuesday after the assassination of "
+                 "Rafik Hariri."),
+    ("SANCTION", "The World Bank halted lending to Uzbekistan on Monday over the killing of demonstrators "
+                 "in Andijan."),
+    ("RETREAT", "The Burmese junta freed Aung San Suu Kyi from house arrest on Saturday after seven years,"
+                " her party said."),
+    ("CONCEDE", "The government agreed to the unions' demand for a 10 percent pay rise on Monday, ending "
+                "the strike."),
+    ("CONCEDE", "Faced with mass protests, President Eduard Shevardnadze resigned on Sunday."),
+    ("CONSULT", "The Chinese foreign minister arrived in Pyongyang on Tuesday for talks with North Korean "
+                "leaders."),
+    ("CONSULT", "Palestinian President Mahmoud Abbas discussed the peace process with U.S. Secretary of "
+                "State Condoleezza Rice by telephone on Monday."),
+    ("CONSULT", "The Vatican's foreign minister paid a three-day visit to Vietnam last week, the first by "
+                "a senior Vatican official."),
+    ("SUPPORT", "The Group of Eight leaders endorsed the Arab peace initiative at their summit on Friday."),
+    ("SUPPORT", "The Organization of American States congratulated Chile on Monday on its peaceful "
+                "transition to democracy."),
+    ("SUPPORT", "Pope John Paul II expressed his solidarity with the people of Iraq on Sunday."),
+]
+
+
 ALL = (VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
-       + BACKGROUND_FIRST + STRUCTURES + DIPLOMACY + COUNTED_SUBJECTS + REPORTED)
+       + BACKGROUND_FIRST + STRUCTURES + DIPLOMACY + COUNTED_SUBJECTS + REPORTED + RARE_TYPE_WORDS)
 
 
 @pytest.fixture(scope="module")

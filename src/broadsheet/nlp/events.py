@@ -1755,6 +1755,9 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
     event_type, mode = trigger.type, trigger.mode
     if event_type in JOINT_ACTS and _joint(trigger):
         event_type, mode = "COOPERATE", None  # joint exercises, done or announced (then AGREE)
+    if event_type == "ASSAULT" and trigger.noun is not None and any(
+            c.dep_ == "amod" and c.lower_ == "joint" for c in trigger.noun.children):
+        event_type, mode = "COOPERATE", None  # "carried out a joint operation": military cooperation (062)
     rallied = _object(verb) if _lemma(verb) in p.rallying_verbs else None
     if event_type in ("MOBILIZE", "PROTEST") and rallied is not None and not _is_force(
             _of_quantity(rallied)) and (event_type == "MOBILIZE" or _is_actor(_of_quantity(rallied),
