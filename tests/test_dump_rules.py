@@ -1040,3 +1040,33 @@ def test_a_sentence_under_continued_from_is_no_headline():
     )
     assert all(a.headline is None for a in page.articles)
     assert page.articles[0].body[0].startswith("Yesterday, the Parliament of Iraq voted")
+
+
+def test_a_telegraphic_title_before_continued_on_after_a_sentence_end_stays_a_headline():
+    # The stream set this story's headline last, right before its jump line; written as
+    # headlines are, after a sentence's end, it is no sentence running on to page 2.
+    page = broadsheet.read(
+        "O\n"
+        "n Sunday, the state of emergency begun on\n"
+        "November 15 over a measles outbreak ended\n"
+        "in Samoa. The island nation's cabinet voted\n"
+        "to lift it on Saturday afternoon, officials\n"
+        "said, after a vaccination drive.\n"
+        "Samoan government ends state of emergency over\n"
+        "measles outbreak\n"
+        "Continued on page 2\n"
+    )
+    assert [a.headline for a in page.articles] == [
+        "Samoan government ends state of emergency over measles outbreak"
+    ]
+
+
+def test_a_sentence_start_before_continued_on_runs_on_to_that_page():
+    page = broadsheet.read(
+        "Maritime Connector has an entry for the ship in\n"
+        "its database but has no location data available.\n"
+        "Local authorities, according to Maritime\n"
+        "Continued on page 9\n"
+    )
+    assert all(a.headline is None for a in page.articles)
+    assert page.articles[0].body[-1].endswith("Local authorities, according to Maritime")

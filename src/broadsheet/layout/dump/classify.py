@@ -197,13 +197,15 @@ def classify(
             piece.role = "title"
     for piece, nxt in zip(pieces, pieces[1:], strict=False):
         # The last words before "Continued on page N" run on to that page: body, not a title.
-        # (Unless set over columns: a headline that the extractor read last, before the jump.)
+        # (Unless set over columns or written telegraphically after a sentence's end: a
+        # headline that the extractor read last, before the jump.)
         jumps_on = nxt.role == "jump" and " on " in f" {nxt.text.lower()} "
         if (
             piece.role == "title"
             and jumps_on
             and not all_caps(piece.text)
             and not roles.set_across(piece.lines)
+            and not (_after_a_sentence(pieces, piece) and _telegraphic(piece.text) and piece.words <= 12)
         ):
             piece.role = "body"
         # Text ending no sentence right before "Continued from page N" is the headline the
@@ -327,6 +329,23 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
                 del pieces[i + 1]
                 continue
         i += 1
+
+
+def _opens_like_a_sentence(text: str) -> bool:
+    """"On Thursday, former …", "Local authorities, according to …": a function word or a
+    comma among the first three words opens running text, not a headline."""
+    return _opens_with_function_word(text) or "," in " ".join(text.split()[:3])
+
+
+def _telegraphic(text: str) -> bool:
+    """Written as headlines are: no articles, auxiliaries or pronouns, no sentence's opening."""
+    return prose_words(text) == 0 and not _opens_like_a_sentence(text)
+
+
+def _after_a_sentence(pieces: list[Piece], piece: Piece) -> bool:
+    """The text before `piece` in the stream ends a sentence (or there is none)."""
+    k = next(i for i, p in enumerate(pieces) if p is piece)
+    return k == 0 or pieces[k - 1].lines[-1].terminal
 
 
 def _must_join(
@@ -576,7 +595,7 @@ def _split_jump_head_off(piece: Piece, out: list[Piece], dehyphenator: Dehyphena
             continue  # what follows must be running text: a sentence ends within three lines
         if not words[0][:1].isupper() or words[-1].lower() in roles.FUNCTION_END or ";" in text:
             continue
-        if prose_words(text) >= 2 or _opens_with_function_word(text) or "," in " ".join(words[:3]):
+        if prose_words(text) >= 2 or _opens_like_a_sentence(text):
             continue  # "Yesterday, the Parliament …", "On Thursday, former …": a sentence's start
         if sum(1 for w in words if w[:1].isupper()) >= 0.3 * len(words) and len(words) >= 3:
             out.append(Piece(head, cut=piece.cut, role="title", text=text))
