@@ -1070,3 +1070,30 @@ def test_a_sentence_start_before_continued_on_runs_on_to_that_page():
     )
     assert all(a.headline is None for a in page.articles)
     assert page.articles[0].body[-1].endswith("Local authorities, according to Maritime")
+
+
+def test_a_narrow_headline_under_a_wide_one_that_wrapped_is_another_storys():
+    # A headline across three columns wraps its last words; a story's headline set in one
+    # narrow column follows, a word or two a line.  The wide one was complete.
+    page = broadsheet.read(
+        "German authorities confirm first case of novel coronavirus in\n"
+        "Bavaria\n"
+        "Former \n"
+        "basketball player \n"
+        "Kobe Bryant dies \n"
+        "in helicopter \n"
+        "crash, aged 41\n"
+        "German health authorities on Monday \n"
+        "confirmed the first case of the novel \n"
+        "coronavirus in Bavaria, in a man who \n"
+        "had met a colleague visiting from China, \n"
+        "the regional health ministry said.\n"
+        "Former basketball player Kobe Bryant \n"
+        "died on Sunday when his helicopter \n"
+        "crashed in fog near Los Angeles, \n"
+        "officials said. He was 41. Eight others \n"
+        "on board the helicopter also died.\n"
+    )
+    headlines = [a.headline for a in page.articles]
+    assert "German authorities confirm first case of novel coronavirus in Bavaria" in headlines
+    assert "Former basketball player Kobe Bryant dies in helicopter crash, aged 41" in headlines

@@ -312,6 +312,7 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
         if (
             a.role in ("title", "byline")
             and (b.role == "title" or tail or (b.role in ("byline", "pull_quote") and name_cut))
+            and (name_cut or not _wrapped_wide(a) or len(b.lines) < 2 or not roles.narrow_run(b.lines))
             and not b.lines[0].blank_before
             and all_caps(a.text) == all_caps(b.text)  # a byline in capitals is no title's end
             and not (b.role == "title" and re.match(r"(?:A|An|The)\s", b.text))  # a deck's sentence
@@ -346,6 +347,17 @@ def _after_a_sentence(pieces: list[Piece], piece: Piece) -> bool:
     """The text before `piece` in the stream ends a sentence (or there is none)."""
     k = next(i for i, p in enumerate(pieces) if p is piece)
     return k == 0 or pieces[k - 1].lines[-1].terminal
+
+
+def _wrapped_wide(title: Piece) -> bool:
+    """A title set across columns that has wrapped its last words onto a shorter line: it
+    is complete (more words would have filled the wide line), so a headline set narrow
+    under it is another story's."""
+    if len(title.lines) < 2:
+        return False
+    *full, last = title.lines
+    wide = all(len(line.text) > 1.3 * line.width for line in full)
+    return wide and len(last.text) < 0.8 * len(full[-1].text)
 
 
 def _must_join(
