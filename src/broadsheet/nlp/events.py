@@ -188,7 +188,8 @@ def _with_synonyms(data: dict[str, Any]) -> dict[str, Any]:
 
     "stay" as "remain" gives "stay on alert"; "avenue" as "road" gives "block avenue" (and, with
     "barricade" as "block", "barricade avenue").  A pattern's verb takes verb synonyms, its later words
-    noun synonyms; an entry of the dictionary's own wins.
+    noun synonyms; an entry of the dictionary's own wins.  Event nouns are not widened: "equipment" sent
+    is aid, "equipment" alone is no event.
     """
     verb_syn, noun_syn = data.get("verb_synonyms", {}), data.get("noun_synonyms", {})
     verb_for: dict[str, list[str]] = {}
@@ -207,13 +208,8 @@ def _with_synonyms(data: dict[str, Any]) -> dict[str, Any]:
     for synonym, word in verb_syn.items():
         if word in verbs:
             verbs.setdefault(synonym, verbs[word])
-    light_nouns = dict(data["light_nouns"])
-    for synonym, word in noun_syn.items():
-        if word in light_nouns:
-            light_nouns.setdefault(synonym, light_nouns[word])
     light_verbs = list(data["light_verbs"]) + [s for s, w in verb_syn.items() if w in data["light_verbs"]]
-    return {**data, "phrases": phrases, "verbs": verbs, "light_nouns": light_nouns,
-            "light_verbs": light_verbs}
+    return {**data, "phrases": phrases, "verbs": verbs, "light_verbs": light_verbs}
 
 
 @lru_cache(maxsize=4)
@@ -1536,9 +1532,9 @@ def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
         passes = _lemma(governor) in p.transparent and not own_words and not _demand_clause(governor, p)
         dropped.add(governor.i if passes else trigger.verb.i)
     for trigger in triggers:  # "the cabinet met on Sunday and decided to …": the session is no consultation
-        joined = {t.i for c in trigger.verb.conjuncts for t in c.subtree}
-        if _session(trigger.verb, p) and any(t.verb.i in joined and t.verb.i not in dropped and not _embedded(
-                t.verb) for t in triggers if t is not trigger):
+        if trigger.type == "CONSULT" and _session(trigger.verb, p) and any(
+                t.verb.i in _joined(trigger.verb) and t.verb.i not in dropped and not _embedded(t.verb)
+                for t in triggers if t is not trigger):
             dropped.add(trigger.verb.i)
     return [t for t in triggers if t.verb.i not in dropped]
 
@@ -1547,6 +1543,13 @@ def _session(verb: Token, p: Patterns) -> bool:
     """A body meeting with no counterpart named ("the cabinet met"): the session of one party."""
     return _lemma(verb) in p.session_verbs and not any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in verb.children)
+
+
+def _joined(verb: Token) -> set[int]:
+    """The tokens of the clauses coordinated with `verb`'s, not of its own."""
+    joined = {t.i for c in verb.conjuncts for t in c.subtree}
+    own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    return joined - own
 
 
 def _depth(token: Token) -> int:
