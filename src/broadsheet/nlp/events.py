@@ -768,10 +768,20 @@ def _is_intent(verb: Token, p: Patterns, depth: int = 0) -> bool:
         if _lemma(head) == "go" and any(c.lower_ in ("is", "are", "was", "were", "'s", "'re") for c in
                                         head.children):
             return True
-        if _lemma(head) == "be" and head.pos_ == "AUX" and _infinitive(verb) and not any(
-                c.dep_ in ("attr", "acomp") for c in head.children):
+        if _lemma(head) == "be" and head.pos_ == "AUX" and _infinitive(verb) and _arranged(head, verb):
             return True  # "the minister is to travel to Libya": an arranged act
     return False
+
+
+def _arranged(be: Token, verb: Token) -> bool:
+    """ "X is to visit": a party's act arranged (not "it was to prevent fraud", "is to be sentenced")."""
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that"):
+        return False
+    if not _is_actor(_of_quantity(subj), _sector_words()):
+        return False
+    return not any(c.dep_ in ("attr", "acomp") for c in be.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
@@ -1214,11 +1224,17 @@ def _counted(noun: Token, p: Patterns) -> Token:
     return noun
 
 
+#: Entities no event noun is: "a march" is one, "March 8" is not.
+_NOT_EVENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _noun_kind(noun: Token, p: Patterns) -> str | None:
     """The event a noun names: an event noun, an attempt named after one, the stopping of one.
 
     "clashes", "an assassination attempt", "the suspension of aid" (SANCTION, as "suspended aid").
     """
+    if noun.ent_type_ in _NOT_EVENTS:
+        return None  # "on March 8"
     lemma = _lemma(noun)
     for key in [f"{_lemma(c)} {lemma}" for c in noun.children if c.dep_ in ("amod", "compound")] + [lemma]:
         if key in p.light_nouns:  # "an air strike" before "a strike"
