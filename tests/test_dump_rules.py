@@ -1097,3 +1097,17 @@ def test_a_narrow_headline_under_a_wide_one_that_wrapped_is_another_storys():
     headlines = [a.headline for a in page.articles]
     assert "German authorities confirm first case of novel coronavirus in Bavaria" in headlines
     assert "Former basketball player Kobe Bryant dies in helicopter crash, aged 41" in headlines
+
+
+def test_a_one_line_headline_set_last_before_continued_on_is_a_headline():
+    page = broadsheet.read(
+        "O\n"
+        "n Thursday the seventh round of talks between\n"
+        "the two port authorities ended without a deal,\n"
+        "and each side blamed the other for the failure.\n"
+        "The ferry companies said they would wait.\n"
+        "Harbour talks stall as rival port authorities trade blame\n"
+        "Continued on page 2\n"
+    )
+    headline = "Harbour talks stall as rival port authorities trade blame"
+    assert [a.headline for a in page.articles] == [headline]

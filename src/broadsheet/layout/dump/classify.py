@@ -213,6 +213,17 @@ def classify(
         jumps_from = nxt.role == "jump" and " from " in f" {nxt.text.lower()} "
         if piece.role == "body" and jumps_from and roles.title_like(piece) and piece.words >= 3:
             piece.role = "title"
+        # A telegraphic line after a sentence's end, before "Continued on": a headline the
+        # stream set last (a sentence running on to another page is written as prose).
+        if (
+            piece.role == "body"
+            and jumps_on
+            and roles.title_like(piece)
+            and 3 <= piece.words <= 12
+            and _telegraphic(piece.text)
+            and _after_a_sentence(pieces, piece)
+        ):
+            piece.role = "title"
     _merge_titles(pieces, dehyphenator, page_words)
     _demote_sentence_fragments(pieces)
     _split_trailing_bylines(pieces, page_words)
