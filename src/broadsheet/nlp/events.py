@@ -1546,6 +1546,7 @@ def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
             continue
         own_words = len(by_verb[governor.i].tokens) > 1  # "voted down a bill to allow …": not transparent
         passes = _lemma(governor) in p.transparent and not own_words and not _demand_clause(governor, p)
+        passes = passes or _comments_on(governor, trigger.verb)
         dropped.add(governor.i if passes else trigger.verb.i)
     for trigger in triggers:  # "the cabinet met on Sunday and decided to …": the session is no consultation
         if trigger.type == "CONSULT" and _session(trigger.verb, p) and any(
@@ -1553,6 +1554,14 @@ def _main_triggers(triggers: list[Trigger], p: Patterns) -> list[Trigger]:
                 for t in triggers if t is not trigger):
             dropped.add(trigger.verb.i)
     return [t for t in triggers if t.verb.i not in dropped]
+
+
+def _comments_on(verb: Token, clause: Token) -> bool:
+    """ "X accused Y of …, a charge Y denied": the parser makes the comment the root, the act its clause."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i < subj.i and (
+        subj.left_edge.i > 0 and subj.left_edge.nbor(-1).text == ",") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
 
 
 def _session(verb: Token, p: Patterns) -> bool:
@@ -1720,6 +1729,13 @@ def _hands_over_suspects(verb: Token) -> bool:
         "GOV", "COP", "JUD"))
 
 
+def _rallied_people(obj: Token) -> bool:
+    """People one rallies ("rallied pressure groups"), not a body rallied at ("outside parliament")."""
+    obj = _of_quantity(obj)
+    plural = obj.tag_ in ("NNS", "NNPS") and obj.ent_type_ not in PLACE_LABELS
+    return plural and _is_actor(obj, _sector_words())
+
+
 def _private_people(party: Token) -> bool:
     """People who stand for no state: journalists, migrants, "300 Indonesians" (not "two diplomats")."""
     head = _head_of(party)
@@ -1779,8 +1795,7 @@ def _code_one(trigger: Trigger, demand: bool, p: Patterns, doc: Doc, issue: str 
         event_type, mode = "COOPERATE", None  # "carried out a joint operation": military cooperation (062)
     rallied = _object(verb) if _lemma(verb) in p.rallying_verbs else None
     if event_type in ("MOBILIZE", "PROTEST") and rallied is not None and not _is_force(
-            _of_quantity(rallied)) and (event_type == "MOBILIZE" or _is_actor(_of_quantity(rallied),
-                                                                               _sector_words())):
+            _of_quantity(rallied)) and (event_type == "MOBILIZE" or _rallied_people(rallied)):
         event_type, mode = "SUPPORT", None  # "mobilised lobbying firms", "rallied pressure groups"
         trigger = Trigger(verb, event_type, mode, trigger.tokens, rallied)  # they are means, not the target
     if event_type == "MOBILIZE" and _sent_to_help(verb, p):
