@@ -1111,3 +1111,13 @@ def test_a_one_line_headline_set_last_before_continued_on_is_a_headline():
     )
     headline = "Harbour talks stall as rival port authorities trade blame"
     assert [a.headline for a in page.articles] == [headline]
+
+
+def test_an_acronym_alone_on_a_headlines_last_line_is_no_capitals_byline():
+    # A line in capitals under a mixed-case title is a byline set in capitals, not the
+    # title's end; a lone acronym ("COVID-19") is the title's last word.
+    head, acronym = _piece("World Health Organization names new coronavirus"), _piece("COVID-19")
+    head.role = acronym.role = "title"
+    pieces = [head, acronym]
+    _merge_titles(pieces, Dehyphenator(""), Counter())
+    assert [p.text for p in pieces] == ["World Health Organization names new coronavirus COVID-19"]

@@ -325,7 +325,8 @@ def _merge_titles(pieces: list[Piece], dehyphenator: Dehyphenator, page_words: C
             and (b.role == "title" or tail or (b.role in ("byline", "pull_quote") and name_cut))
             and (name_cut or not _wrapped_wide(a) or len(b.lines) < 2 or not roles.narrow_run(b.lines))
             and not b.lines[0].blank_before
-            and all_caps(a.text) == all_caps(b.text)  # a byline in capitals is no title's end
+            # a byline in capitals is no title's end (one word in capitals is an acronym: "COVID-19")
+            and (all_caps(a.text) == all_caps(b.text) or b.words == 1)
             and not (b.role == "title" and re.match(r"(?:A|An|The)\s", b.text))  # a deck's sentence
         ):
             widest = max(len(line.text) for line in a.lines)
