@@ -559,7 +559,8 @@ def classify(verb: Token, p: Patterns) -> Trigger | None:
             return None
         if lemma in p.object_verbs and obj is None:
             return None
-        if lemma in p.complement_verbs and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if lemma in p.complement_verbs and not any(c.dep_ in ("xcomp", "ccomp") or (
+                c.dep_ == "advcl" and _infinitive(c)) for c in verb.children):  # "asked X on Monday to help"
             return None
         event_type, mode = _split(p.verbs[lemma])
         return Trigger(verb, event_type, mode, [verb, *particles])
