@@ -1751,9 +1751,75 @@ NINETIES_WIRE = [
 ]
 
 
+#: More 1990s agency copy.  First run 25 of 30: three labels were ours (aid announced is AGREE, freeing
+#: prisoners RETREAT, an embargo COERCE in the 2021 table); two real misses are fixed (planes dropping food,
+#: merchants closing their shops in a strike).
+NINETIES_WIRE_2 = [
+    ("AGREE", "The Sudanese government has accepted a U.N. proposal to open relief corridors to the south,"
+              " a government spokesman said Sunday."),
+    ("AGREE", "Armenia and Azerbaijan agreed Thursday to extend the ceasefire in Nagorno-Karabakh for "
+              "another month, Russian mediators said."),
+    ("CONSULT", "Syrian Foreign Minister Farouq al-Shara arrived in Cairo on Tuesday for talks with "
+                "Egyptian officials on the peace process."),
+    ("CONSULT", "NATO and Russian defence ministers held their first formal meeting in Brussels on "
+                "Wednesday, alliance officials said."),
+    ("SUPPORT", "The United States on Monday welcomed the decision by North Korea to freeze its nuclear "
+                "programme."),
+    ("SUPPORT", "Ukraine and Russia signed a friendship treaty in Kiev on Saturday, ending years of "
+                "wrangling over the Black Sea fleet."),
+    ("COOPERATE", "Turkish and Iraqi Kurdish forces have launched a joint offensive against PKK bases in "
+                  "northern Iraq, Turkish officials said."),
+    ("AGREE", "The European Union will provide 100 million ecus in humanitarian aid to the former "
+              "Yugoslavia, the European Commission said Tuesday."),
+    ("AID", "U.S. Air Force planes dropped food and medical supplies over eastern Bosnia on Sunday night."),
+    ("RETREAT", "The Algerian authorities on Thursday freed two leaders of the banned Islamic Salvation "
+                "Front, state radio said."),
+    ("CONCEDE", "The Mexican government agreed Saturday to a key demand of the Zapatista rebels, the "
+                "withdrawal of troops from the Chiapas highlands."),
+    ("RETREAT", "Iraqi troops pulled back from the Kuwaiti border on Monday, the Pentagon said, easing "
+                "fears of a new invasion."),
+    ("RETREAT", "The Khmer Rouge freed three Western hostages on Friday after holding them for two months "
+                "in the jungle."),
+    ("REQUEST", "Bosnian President Alija Izetbegovic urged NATO on Sunday to carry out air strikes against"
+                " Serb artillery around Sarajevo."),
+    ("REQUEST", "Amnesty International called Wednesday for the release of all political prisoners held in"
+                " Syria."),
+    ("ACCUSE", "Human Rights Watch accused Turkish security forces on Thursday of burning Kurdish villages"
+               " in the southeast."),
+    ("ACCUSE", "Greece on Monday accused Turkish warplanes of violating its airspace 20 times over the "
+               "weekend."),
+    ("REJECT", "Israel on Sunday rejected a Syrian demand for a full withdrawal from the Golan Heights "
+               "before peace talks resume."),
+    ("REJECT", "The Bosnian Serb parliament voted Thursday to reject the international peace plan for a "
+               "third time."),
+    ("THREATEN", "The Kurdistan Workers Party threatened to attack tourist sites in Turkey if the army did"
+                 " not halt its offensive."),
+    ("THREATEN", "U.N. commanders warned Tuesday that NATO jets would strike Serb positions if the "
+                 "shelling of Gorazde continued."),
+    ("PROTEST", "More than 50,000 people marched through Belgrade on Sunday to protest against the "
+                "government of President Slobodan Milosevic."),
+    ("PROTEST", "Palestinian merchants in East Jerusalem closed their shops on Tuesday in a strike called "
+                "to protest Jewish settlement."),
+    ("COERCE", "The Security Council imposed an air and arms embargo on Libya on Tuesday for its refusal "
+               "to hand over the bombing suspects."),
+    ("SANCTION", "Washington suspended all military cooperation with Indonesia on Thursday over the "
+                 "killings in East Timor."),
+    ("MOBILIZE", "The Iraqi army moved two Republican Guard divisions towards the Kuwaiti border on "
+                 "Friday, U.S. officials said."),
+    ("COERCE", "Israeli troops demolished the homes of two Palestinians accused of killing an Israeli "
+               "soldier, the army said."),
+    ("COERCE", "Kenyan police broke up an opposition rally in Nairobi with tear gas on Saturday, arresting"
+               " 20 people."),
+    ("ASSAULT", "Serb gunners shelled the centre of Sarajevo on Monday, killing at least six people, U.N. "
+                "officials said."),
+    ("ASSAULT", "Suspected Moslem militants shot dead a police officer in the southern Egyptian town of "
+                "Assiut on Wednesday."),
+]
+
+
 ALL = (VARIANTS + WIRE_VARIANTS + FRAME_SWAPS + RARE_TYPE_SWAPS + NOMINAL_EVENTS + IDIOMS + WIRE_IDIOMS
        + BACKGROUND_FIRST + STRUCTURES + DIPLOMACY + COUNTED_SUBJECTS + REPORTED + RARE_TYPE_WORDS
-       + LAST_BATCH + NINETIES_WIRE)
+       + LAST_BATCH + NINETIES_WIRE + NINETIES_WIRE_2)
 
 
 @pytest.fixture(scope="module")
