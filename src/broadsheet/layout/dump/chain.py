@@ -14,7 +14,7 @@ from collections import Counter
 from ...text.hyphenation import Dehyphenator, zipf
 from . import roles
 from .lines import SENTENCE_STARTERS
-from .pieces import Piece, lost_initial
+from .pieces import Piece, jumps, lost_initial
 
 
 def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Piece]], set[int]]:
@@ -73,7 +73,7 @@ def chain(pieces: list[Piece], dehyphenator: Dehyphenator) -> tuple[list[list[Pi
         for nxt in pieces[index[id(q)] + 1 :]:
             if nxt.role in ("title",) and not nxt.lines[0].blank_before:
                 break
-            if nxt.role == "jump" and " on " in f" {nxt.text.lower()} ":
+            if jumps(nxt, "on"):
                 break  # "Continued on page 4": the sentence goes on on that page
             if nxt.role != "body":
                 continue
@@ -121,7 +121,7 @@ def _after_jump_from(pieces: list[Piece], k: int) -> bool:
     k -= 1
     while k >= 0 and pieces[k].role == "title":
         k -= 1
-    return k >= 0 and pieces[k].role == "jump" and " from " in f" {pieces[k].text.lower()} "
+    return k >= 0 and jumps(pieces[k], "from")
 
 
 def _before_jump(pieces: list[Piece], k: int) -> bool:

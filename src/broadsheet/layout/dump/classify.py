@@ -17,7 +17,7 @@ from ...text.hyphenation import Dehyphenator, zipf
 from . import roles
 from .drafts import STOP, content_words
 from .lines import NEEDS_OBJECT, OPEN_ENDINGS, SENTENCE_STARTERS, Line
-from .pieces import Piece, is_credit, join_text, lost_initial, piece_text, prose_words
+from .pieces import Piece, is_credit, join_text, jumps, lost_initial, piece_text, prose_words
 
 
 def peel_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -199,7 +199,7 @@ def classify(
         # The last words before "Continued on page N" run on to that page: body, not a title.
         # (Unless set over columns or written telegraphically after a sentence's end: a
         # headline that the extractor read last, before the jump.)
-        jumps_on = nxt.role == "jump" and " on " in f" {nxt.text.lower()} "
+        jumps_on = jumps(nxt, "on")
         if (
             piece.role == "title"
             and jumps_on
@@ -210,8 +210,7 @@ def classify(
             piece.role = "body"
         # Text ending no sentence right before "Continued from page N" is the headline the
         # story's rest is set under, with the jump line as its kicker.
-        jumps_from = nxt.role == "jump" and " from " in f" {nxt.text.lower()} "
-        if piece.role == "body" and jumps_from and roles.title_like(piece) and piece.words >= 3:
+        if piece.role == "body" and jumps(nxt, "from") and roles.title_like(piece) and piece.words >= 3:
             piece.role = "title"
         # A telegraphic line after a sentence's end, before "Continued on": a headline the
         # stream set last (a sentence running on to another page is written as prose).
@@ -596,7 +595,7 @@ def split_titles(pieces: list[Piece], page_words: Counter[str], dehyphenator: De
     for i, piece in enumerate(pieces):
         if _opens_story(pieces, i + 1):
             piece = _split_head_off(piece, out, dehyphenator)
-        elif i > 0 and pieces[i - 1].role == "jump" and " from " in f" {pieces[i - 1].text.lower()} ":
+        elif i > 0 and jumps(pieces[i - 1], "from"):
             piece = _split_jump_head_off(piece, out, dehyphenator)
         out.extend(_split_piece(piece, page_words, dehyphenator, casing, merged))
     return out

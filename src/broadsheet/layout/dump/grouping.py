@@ -18,7 +18,7 @@ from ...text.furniture import JUMP_LINE
 from .classify import all_caps, breaks_a_name, lines_text, running_names, runs_on, starts_anew
 from .drafts import Draft, affinity, content_words, overlap, region_of
 from .lines import Line
-from .pieces import Piece
+from .pieces import Piece, jumps
 
 
 def group(pieces: list[Piece], chains: list[list[Piece]], lost_initials: set[int]) -> list[Draft]:
@@ -28,7 +28,7 @@ def group(pieces: list[Piece], chains: list[list[Piece]], lost_initials: set[int
     drafts: list[Draft] = []
     boundary = True
     for i, piece in enumerate(pieces):
-        if piece.role in ("title", "bio") or (piece.role == "jump" and piece.text.lower().find(" on ") > 0):
+        if piece.role in ("title", "bio") or jumps(piece, "on"):
             boundary = True
             continue
         run = head_of.get(id(piece))

@@ -297,6 +297,11 @@ def _caps_word(text: str) -> bool:
 _LOWER_STUB = re.compile(r"([a-z]+)\b")
 
 
+def jumps(piece: Piece, direction: str) -> bool:
+    """A jump line going `direction`: "on" ("Continued on page 5") or "from"."""
+    return piece.role == "jump" and f" {direction} " in f" {piece.text.lower()} "
+
+
 def lost_initial(text: str) -> bool:
     """The line starts with a stub that is no word but becomes one with a capital ("ith" → "With")."""
     match = _LOWER_STUB.match(text)
