@@ -1121,3 +1121,22 @@ def test_an_acronym_alone_on_a_headlines_last_line_is_no_capitals_byline():
     pieces = [head, acronym]
     _merge_titles(pieces, Dehyphenator(""), Counter())
     assert [p.text for p in pieces] == ["World Health Organization names new coronavirus COVID-19"]
+
+
+def test_a_narrow_headline_dumped_a_line_a_piece_is_joined_into_one_title():
+    page = broadsheet.read(
+        "((WN)) Thank you very much. That would be all the \n"
+        "questions I had for you, and thank you for your \n"
+        "time today, the reporter said to her at the end.\n"
+        "British\n"
+        "mathematician\n"
+        "Richard K. Guy\n"
+        "dies at 103\n"
+        "Richard Kenneth Guy, a British mathematician who has \n"
+        "published over 300 papers in various mathematical \n"
+        "fields, died on Monday at 103 years of age. Guy was a \n"
+        "mathematics professor at the University of Calgary \n"
+        "prior to his death. He retired in 1982 but went on \n"
+        "working at the department for many years after.\n"
+    )
+    assert "British mathematician Richard K. Guy dies at 103" in [a.headline for a in page.articles]

@@ -104,6 +104,38 @@ def all_caps(text: str) -> bool:
     return text.isupper()
 
 
+def _join_narrow_headlines(pieces: list[Piece]) -> None:
+    """Three or more lines of a word or two each, one piece apiece, the first capitalised
+    and the last ending no sentence, before a line that starts anew: a headline set large in
+    a narrow column ("British" / "mathematician" / "Richard K. Guy" / "dies at 103")."""
+    i = 0
+    while i < len(pieces):
+        end = i
+        while (
+            end < len(pieces)
+            and pieces[end].role == "body"
+            and len(pieces[end].lines) == 1
+            and roles.narrow_run(pieces[end].lines)
+            and (end == i or not pieces[end].lines[0].blank_before)
+        ):
+            end += 1
+        run = pieces[i:end]
+        nxt = pieces[end] if end < len(pieces) else None
+        if (
+            len(run) >= 3
+            and run[0].text[:1].isupper()
+            and not run[-1].lines[-1].terminal
+            and sum(p.words for p in run) <= 16
+            and (nxt is None or not nxt.starts_lower)
+        ):
+            title = run[0]
+            title.lines = [p.lines[0] for p in run]
+            title.text = lines_text(title.lines)
+            title.role = "title"
+            del pieces[i + 1 : end]
+        i += 1
+
+
 def _stops_before_a_new_sentence(piece: Piece, nxt: Piece | None) -> bool:
     """A few lines that end no sentence, naming names, before a caption or a sentence's first
     word ("… delays burial" / "• Stampede during. …", "In late December,"): a title."""
@@ -126,6 +158,7 @@ def classify(
     """Give every piece that is not body text its role (in place)."""
     _merge_credit_lines(pieces)
     _split_trailing_bios(pieces, dehyphenator)
+    _join_narrow_headlines(pieces)
     for i, piece in enumerate(pieces):
         if piece.role != "body":
             continue
