@@ -1140,3 +1140,23 @@ def test_a_narrow_headline_dumped_a_line_a_piece_is_joined_into_one_title():
         "working at the department for many years after.\n"
     )
     assert "British mathematician Richard K. Guy dies at 103" in [a.headline for a in page.articles]
+
+
+def test_a_stray_drop_cap_a_over_a_headline_starting_with_a_vowel_is_not_joined_to_it():
+    # pdftotext printed the drop cap "A" of "An individual …" twice, once over the headline:
+    # "A Arrest made …" is no English, so the letter does not join the headline.
+    page = broadsheet.read(
+        "A\n"
+        "\n"
+        "Arrest made as mayor of Gdańsk, Poland stabbed\n"
+        "on stage\n"
+        "\n"
+        "A\n"
+        "\n"
+        "n individual has been arrested after\n"
+        "the mayor of the Polish city of Gdańsk\n"
+        "was stabbed last night whilst on stage\n"
+        "at a fundraising event. He died today.\n"
+    )
+    headlines = [a.headline for a in page.articles]
+    assert "Arrest made as mayor of Gdańsk, Poland stabbed on stage" in headlines

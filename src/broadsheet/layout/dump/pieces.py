@@ -145,8 +145,12 @@ def cut_pieces(lines: list[Line], trailing_spaces: bool) -> list[Piece]:
 def _beside_drop_letter(letter: str, text: str) -> bool:
     """The line after a lone capital goes on from it: in lower case ("T" + "he seventh"), or
     after "A", the one letter that is a sentence's first word before a name ("A" + "Boeing
-    707 cargo plane"); no line of running text holds a lone "A"."""
-    return text[:1].islower() or (letter.lstrip("\"“‘'") == "A" and text[:1].isupper())
+    707 cargo plane"); no line of running text holds a lone "A".  ("A" before a vowel
+    would be "An": "A" / "Arrest made …" is a stray letter over a headline.)"""
+    if text[:1].islower():
+        return True
+    word = text.split()[0] if text.split() else ""
+    return letter.lstrip("\"“‘'") == "A" and text[:1].isupper() and (len(word) == 1 or word[0] not in "AEIO")
 
 
 def _jump_lines(line: Line) -> list[Line]:
