@@ -283,6 +283,12 @@ def _piece(*texts: str) -> Piece:
     return piece
 
 
+def _title(*texts: str) -> Piece:
+    piece = _piece(*texts)
+    piece.role = "title"
+    return piece
+
+
 def test_a_run_with_a_word_broken_across_lines_is_no_headline():
     # Headlines are set ragged: a word broken at a line's end ("ser-" / "vice") marks
     # running text, however short its lines; a compound's own hyphen may end a
@@ -543,16 +549,14 @@ def test_a_justified_line_is_no_byline():
 def test_two_whole_titles_that_fit_one_draft_of_several_part_it():
     # A page of two drafts, the second holding two stories the stream ran together; their
     # two headlines, each a title of its own, both fit that draft best: it is parted.
-    storm_title = _piece("Storm closes the harbour for a second day")
+    storm_title = _title("Storm closes the harbour for a second day")
     storm = _piece("The harbour authority closes the port for a second day after a storm.")
     market = _piece("The city council voted on Thursday to rebuild the old market hall that burned down.")
     market2 = _piece("Traders in the market hall welcomed the council vote to rebuild it.")
     frost = _piece("A late frost ruined the orchards of the valley this week, growers said.")
     frost2 = _piece("Apple growers in the valley say half of the blossom in the orchards was lost to frost.")
-    market_title = _piece("Council votes to rebuild the old market hall")
-    frost_title = _piece("Late frost ruins the orchards of the valley")
-    for title in (storm_title, market_title, frost_title):
-        title.role = "title"
+    market_title = _title("Council votes to rebuild the old market hall")
+    frost_title = _title("Late frost ruins the orchards of the valley")
     pieces = [storm_title, storm, market, market2, frost, frost2, market_title, frost_title]
     drafts = [
         Draft(chains=[[storm]], first=1, last=1),
@@ -607,16 +611,14 @@ def test_a_shorter_title_before_a_headline_heads_it_only_when_it_speaks_of_the_s
     # Headlines set first, stories after in another order, the last two run into one draft:
     # the title read just before the council story's headline belongs to the storm story, so
     # it is left for that story, not made the council's headline over a deck.
-    storm_title = _piece("Harbour storm sinks two fishing boats off the pier")
-    market_title = _piece("Council votes to rebuild the old market hall that burned down last year")
-    drought_title = _piece("Drought forces farmers on the plains to sell their cattle early")
+    storm_title = _title("Harbour storm sinks two fishing boats off the pier")
+    market_title = _title("Council votes to rebuild the old market hall that burned down last year")
+    drought_title = _title("Drought forces farmers on the plains to sell their cattle early")
     market = _piece("The city council voted on Thursday to rebuild the old market hall that burned down.")
     market2 = _piece("Traders in the market hall welcomed the council vote to rebuild it.")
     storm = _piece("A storm sank two fishing boats by the pier in the harbour on Monday night.")
     drought = _piece("Farmers on the plains are selling their cattle early as the drought dries the land.")
     drought2 = _piece("Cattle prices have fallen as farmers sell early in the drought.")
-    for title in (storm_title, market_title, drought_title):
-        title.role = "title"
     pieces = [storm_title, market_title, drought_title, market, market2, storm, drought, drought2]
     drafts = [
         Draft(chains=[[market], [market2]], first=3, last=4),
@@ -806,14 +808,12 @@ def test_a_title_under_a_headline_that_fits_a_later_story_in_its_draft_is_no_dec
     # Three headlines stacked, two drafts: the second draft holds the strike story and then
     # the vote story.  The vote headline, right under the strike headline, fits the vote
     # paragraphs far better than the strike's lead: it is left to head them, not made a deck.
-    strike_title = _piece("Air strike kills army commander near the border")
-    vote_title = _piece("Parliament votes to expel foreign troops from the country")
+    strike_title = _title("Air strike kills army commander near the border")
+    vote_title = _title("Parliament votes to expel foreign troops from the country")
     strike = _piece("An air strike killed the army commander near the border on Friday, officials said.")
     strike2 = _piece("The commander had led the army in the north for ten years, the officials said.")
     vote = _piece("Parliament voted on Sunday to expel all foreign troops from the country.")
     vote2 = _piece("The vote to expel the troops passed after the strike, members of parliament said.")
-    for title in (strike_title, vote_title):
-        title.role = "title"
     pieces = [strike_title, vote_title, strike, strike2, vote, vote2]
     drafts = [Draft(chains=[[strike], [strike2], [vote], [vote2]], first=2, last=5)]
     _assign_headlines(pieces, [0, 1], drafts)
@@ -898,20 +898,18 @@ def test_the_last_line_of_a_parted_capitals_headline_rejoins_it():
     # Two headlines in capitals stacked over two stories read as one run too long for one
     # title, its last line left as a title of its own.  Once the run is parted where the
     # words change story, that last line is put back on the second headline.
-    run = _piece(
+    run = _title(
         "IRAQI PARLIAMENT VOTES FOR",
         "EXPULSION OF UNITED STATES",
         "TROOPS",
         "STAMPEDE DURING FUNERAL",
         "PROCESSION OF QASEM SOLEIMANI",
     )
-    rest = _piece("CAUSES DEATHS, DELAYS BURIAL")
+    rest = _title("CAUSES DEATHS, DELAYS BURIAL")
     iraq = _piece("The Iraqi parliament voted for the expulsion of all United States troops.")
     iraq2 = _piece("The vote to expel the troops was backed by the prime minister in parliament.")
     stampede = _piece("A stampede during the funeral procession of Qasem Soleimani caused deaths.")
     stampede2 = _piece("The stampede in the funeral procession delayed the burial of Soleimani.")
-    for title in (run, rest):
-        title.role = "title"
     pieces = [iraq, iraq2, run, rest, stampede, stampede2]
     drafts = [
         Draft(chains=[[iraq], [iraq2]], first=0, last=1),
@@ -1116,8 +1114,7 @@ def test_a_one_line_headline_set_last_before_continued_on_is_a_headline():
 def test_an_acronym_alone_on_a_headlines_last_line_is_no_capitals_byline():
     # A line in capitals under a mixed-case title is a byline set in capitals, not the
     # title's end; a lone acronym ("COVID-19") is the title's last word.
-    head, acronym = _piece("World Health Organization names new coronavirus"), _piece("COVID-19")
-    head.role = acronym.role = "title"
+    head, acronym = _title("World Health Organization names new coronavirus"), _title("COVID-19")
     pieces = [head, acronym]
     _merge_titles(pieces, Dehyphenator(""), Counter())
     assert [p.text for p in pieces] == ["World Health Organization names new coronavirus COVID-19"]

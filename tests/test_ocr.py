@@ -46,7 +46,7 @@ def example_gold() -> dict:  # type: ignore[type-arg]
     try:
         page = corpus.generate("broadsheet", seed=1, pages=2, articles="examples")[0]
     except corpus.Unavailable as exc:
-        pytest.skip(str(exc))
+        pytest.skip(f"pagegen pages are unavailable: {exc}")
     return page.gold
 
 

@@ -92,7 +92,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             pages += corpus.generate(style, seed=1, pages=2, articles="examples")
         pages += corpus.generate("broadsheet", seed=1, pages=3)[:1]
     except corpus.Unavailable as exc:  # no ../shared or pagegen: nothing to serve
-        pytest.skip(str(exc))
+        pytest.skip(f"pagegen pages are unavailable: {exc}")
     # Skips name what is missing; under CI=true the conftest hook fails them (CI installs both).
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed (scripts/system-deps.sh installs it)")
